@@ -1,0 +1,111 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+/// Settings every Swift target in this package shares: Swift 6 language mode is the
+/// tools-version default; these upcoming features keep imports and existentials explicit.
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "whereby-swift",
+    platforms: [.macOS(.v14), .iOS(.v17), .tvOS(.v17), .watchOS(.v10), .visionOS(.v1)],
+    products: [
+        // What apps import: the Whereby client, generated from `spec/` by the build plugin.
+        .library(name: "WherebyAPI", targets: ["WherebyAPI"]),
+        // The spec-independent support any generated client compiles against.
+        .library(name: "OpenAPIClientSupport", targets: ["OpenAPIClientSupport"]),
+        .executable(name: "whereby-codegen", targets: ["whereby-codegen"]),
+        .plugin(name: "WherebyCodegenPlugin", targets: ["WherebyCodegenPlugin"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
+        .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.4.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+    ],
+    targets: [
+        // MARK: Generator
+
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(
+            name: "WherebyCodegenCore",
+            dependencies: ["CYAML"],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "whereby-codegen",
+            dependencies: [
+                "WherebyCodegenCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .plugin(
+            name: "WherebyCodegenPlugin",
+            capability: .buildTool(),
+            dependencies: ["whereby-codegen"]
+        ),
+
+        // MARK: Runtime
+
+        .target(
+            name: "OpenAPIClientSupport",
+            dependencies: [
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "WherebyAPI",
+            dependencies: [
+                "OpenAPIClientSupport",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: strictSettings
+            // plugins: ["WherebyCodegenPlugin"]  (enabled once the generator emits)
+        ),
+
+        // MARK: Tests
+
+        .testTarget(
+            name: "WherebyCodegenCoreTests",
+            dependencies: ["WherebyCodegenCore"],
+            exclude: ["Fixtures"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "OpenAPIClientSupportTests",
+            dependencies: [
+                "OpenAPIClientSupport",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "WherebyAPITests",
+            dependencies: [
+                "WherebyAPI",
+                "OpenAPIClientSupport",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "WherebyCodegenCLITests",
+            dependencies: ["whereby-codegen"],
+            swiftSettings: strictSettings
+        ),
+    ]
+)

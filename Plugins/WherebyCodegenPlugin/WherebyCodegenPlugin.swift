@@ -1,0 +1,33 @@
+import Foundation
+import PackagePlugin
+
+/// Generates the Whereby client from `spec/` on every build that needs it.
+///
+/// A build command with fixed inputs and outputs: SwiftPM reruns it only when the spec, the
+/// overlay or the generator itself changed, so a no-op `swift build` does not run it at all.
+@main
+struct WherebyCodegenPlugin: BuildToolPlugin {
+    /// The files the generator writes; fixed, so SwiftPM can plan the build without running it.
+    static let outputFileNames = ["Client.swift", "Types.swift", "Operations.swift"]
+
+    func createBuildCommands(context: PluginContext, target: any Target) throws -> [Command] {
+        let specDirectory = context.package.directoryURL.appending(path: "spec", directoryHint: .isDirectory)
+        let spec = specDirectory.appending(path: "whereby.json")
+        let output = context.pluginWorkDirectoryURL.appending(path: "GeneratedSources", directoryHint: .isDirectory)
+        let generator = try context.tool(named: "whereby-codegen")
+        return [
+            .buildCommand(
+                displayName: "Generating the Whereby client from \(spec.lastPathComponent)",
+                executable: generator.url,
+                arguments: [
+                    "generate",
+                    "--spec", spec.path(percentEncoded: false),
+                    "--output", output.path(percentEncoded: false),
+                    "--quiet-unchanged",
+                ],
+                inputFiles: [spec, generator.url],
+                outputFiles: Self.outputFileNames.map { output.appending(path: $0) }
+            )
+        ]
+    }
+}

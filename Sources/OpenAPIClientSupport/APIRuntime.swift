@@ -1,0 +1,1 @@
+// The spec-independent runtime that generated clients call.

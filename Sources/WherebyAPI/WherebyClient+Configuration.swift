@@ -1,0 +1,1 @@
+// The Whereby client; generated sources arrive through the build plugin.

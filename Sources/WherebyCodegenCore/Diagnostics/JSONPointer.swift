@@ -1,0 +1,96 @@
+/// An RFC 6901 JSON pointer into the document, printed in its URI-fragment form (`#/paths/~1meetings/post`).
+public struct JSONPointer: Hashable, Sendable, CustomStringConvertible {
+    public private(set) var tokens: [String]
+
+    public init(_ tokens: [String] = []) {
+        self.tokens = tokens
+    }
+
+    public static let root = JSONPointer()
+
+    /// The pointer to a child of the node this one points at.
+    public func appending(_ token: String) -> JSONPointer {
+        var copy = self
+        copy.tokens.append(token)
+        return copy
+    }
+
+    public func appending(_ index: Int) -> JSONPointer {
+        appending(String(index))
+    }
+
+    public var description: String {
+        var text = "#"
+        for token in tokens {
+            text += "/"
+            text += Self.escape(token)
+        }
+        return text
+    }
+
+    /// Escapes one reference token: `~` as `~0`, `/` as `~1`.
+    public static func escape(_ token: String) -> String {
+        guard token.contains("~") || token.contains("/") else { return token }
+        return token.replacingAll("~", with: "~0").replacingAll("/", with: "~1")
+    }
+
+    /// Parses the fragment of a `$ref` (`#/components/schemas/Pet`, percent-encoded or not).
+    /// Returns `nil` when the fragment is not a JSON pointer.
+    public init?(fragment: String) {
+        var text = Substring(fragment)
+        if text.hasPrefix("#") { text = text.dropFirst() }
+        guard let decoded = Self.percentDecode(text) else { return nil }
+        if decoded.isEmpty {
+            self.init()
+            return
+        }
+        guard decoded.hasPrefix("/") else { return nil }
+        let tokens = decoded.dropFirst().split(separator: "/", omittingEmptySubsequences: false).map {
+            String($0).replacingAll("~1", with: "/").replacingAll("~0", with: "~")
+        }
+        self.init(tokens)
+    }
+
+    private static func percentDecode(_ text: Substring) -> String? {
+        guard text.contains("%") else { return String(text) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var iterator = text.utf8.makeIterator()
+        while let byte = iterator.next() {
+            guard byte == UInt8(ascii: "%") else {
+                bytes.append(byte)
+                continue
+            }
+            guard let high = iterator.next().flatMap(hexValue), let low = iterator.next().flatMap(hexValue) else {
+                return nil
+            }
+            bytes.append(high << 4 | low)
+        }
+        return String(validating: bytes, as: UTF8.self)
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+        default: nil
+        }
+    }
+}
+
+extension String {
+    /// Replaces every occurrence of `target`; Foundation-free, so the core needs no Foundation here.
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty, contains(target) else { return self }
+        var result = ""
+        var rest = self[...]
+        while let range = rest.firstRange(of: target) {
+            result += rest[..<range.lowerBound]
+            result += replacement
+            rest = rest[range.upperBound...]
+        }
+        result += rest
+        return result
+    }
+}

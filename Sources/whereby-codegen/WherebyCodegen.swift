@@ -1,0 +1,2 @@
+import WherebyCodegenCore
+print("whereby-codegen: not yet")
