@@ -1,0 +1,31 @@
+/// An operation parameter: in the path, the query, a header or a cookie.
+public struct Parameter: Sendable {
+    public enum Location: String, Hashable, Sendable {
+        case path, query, header, cookie
+    }
+
+    public var name: String
+    public var location: Location
+    public var description: String?
+    public var isRequired: Bool
+    public var isDeprecated = false
+    /// As written; nil means the location's default (`form` for query and cookie, `simple` otherwise).
+    public var style: String?
+    public var explode: Bool?
+    public var allowReserved = false
+    public var schema: Referenceable<Schema>?
+    /// The `content` alternative to `schema`.
+    public var content: [MediaType] = []
+    public var example: Literal?
+    public var extensions: [Extension] = []
+    public var origin: Origin
+}
+
+/// A response header.
+public struct Header: Sendable {
+    public var description: String?
+    public var isRequired = false
+    public var isDeprecated = false
+    public var schema: Referenceable<Schema>?
+    public var origin: Origin
+}
