@@ -96,7 +96,7 @@ extension DocumentParser {
         guard mapping(node, scope) != nil else { return nil }
         return RequestBody(
             description: string(node, "description", scope),
-            isRequired: bool(node, "required", scope) ?? false,
+            isRequired: bool(node, "required", scope),
             content: node["content"].map { parseContent($0, scope.child("content")) } ?? [],
             origin: scope.origin(node)
         )

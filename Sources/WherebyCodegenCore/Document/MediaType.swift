@@ -9,7 +9,8 @@ public struct MediaType: Sendable {
 /// A request body: its alternatives per content type, in document order.
 public struct RequestBody: Sendable {
     public var description: String?
-    public var isRequired: Bool
+    /// nil when the document does not say; OpenAPI's default is `false`.
+    public var isRequired: Bool?
     public var content: [MediaType]
     public var origin: Origin
 }

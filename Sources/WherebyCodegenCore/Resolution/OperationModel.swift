@@ -1,0 +1,72 @@
+/// One endpoint function.
+public struct OperationModel: Sendable, Hashable {
+    public enum Method: String, Sendable, Hashable {
+        case get, put, post, delete, options, head, patch, trace
+    }
+
+    public var swiftName: String
+    /// The identifier the runtime reports: the document's `operationId`, or the derived name.
+    public var operationID: String
+    public var method: Method
+    public var path: String
+    public var documentation: Documentation
+    /// In call order: path, required query, optional query, headers, cookies.
+    public var parameters: [ParameterModel]
+    public var body: BodyModel?
+    public var success: SuccessModel
+    /// Every documented response, in document order, for the doc comment.
+    public var responses: [ResponseModel]
+    /// Alternatives of scheme names, as the runtime takes them.
+    public var security: [[String]]
+}
+
+public struct ParameterModel: Sendable, Hashable {
+    public enum Location: String, Sendable, Hashable {
+        case path, query, header, cookie
+    }
+
+    public var swiftName: String
+    public var name: String
+    public var location: Location
+    public var type: TypeReference
+    public var isRequired: Bool
+    /// The serialization style, already defaulted for the location (`form`, `simple`, `deepObject`, ...).
+    public var style: String
+    public var explode: Bool
+    public var allowReserved: Bool
+    public var documentation: Documentation
+    public var defaultValue: String?
+    public var constraints: ConstraintsModel
+}
+
+public struct BodyModel: Sendable, Hashable {
+    public enum Content: Sendable, Hashable {
+        case single(encoding: BodyEncoding, contentType: String, type: TypeReference)
+        /// Several content types: a generated enum with one case per type.
+        case alternatives(TypeReference, [BodyCaseModel])
+    }
+
+    public var content: Content
+    public var isRequired: Bool
+    public var description: String?
+}
+
+/// What a successful call returns.
+public struct SuccessModel: Sendable, Hashable {
+    public enum Result: Sendable, Hashable {
+        case none
+        case json(TypeReference)
+        case data
+        case text
+    }
+
+    /// Status codes (`201`) and ranges (`2XX`) that count as success.
+    public var statuses: [String]
+    public var result: Result
+    public var description: String?
+}
+
+public struct ResponseModel: Sendable, Hashable {
+    public var status: String
+    public var description: String?
+}

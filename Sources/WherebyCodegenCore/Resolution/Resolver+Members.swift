@@ -1,0 +1,175 @@
+/// The members of declared types: struct properties, enum cases, one-of alternatives.
+extension Resolver {
+    // MARK: - Structs
+
+    func properties(of schema: Schema, in path: TypePath, context: SchemaContext) -> [PropertyModel] {
+        let merged = flattened(schema, depth: 0)
+        var names = NameScope(reserved: ["CodingKeys"])
+        let required = Set(merged.required.map(\.name))
+        var models: [PropertyModel] = []
+        var declared: Set<String> = []
+
+        func add(_ property: SchemaProperty) {
+            guard declared.insert(property.name).inserted else { return }
+            let behind = schemaBehind(property.schema)
+            let isRequired = required.contains(property.name)
+            let isNullable = (behind?.isNullable ?? false) || describesNull(property)
+            let type = typeReference(for: property.schema, hint: property.name, parent: path, context: context)
+            let presence: PropertyModel.Presence = switch (isRequired, isNullable) {
+            case (true, false): .required
+            case (true, true): .requiredNullable
+            case (false, true): .optionalNullable
+            case (false, false): .optional
+            }
+            var documentation = behind.map(documentation(of:)) ?? Documentation()
+            documentation.provenance = property.origin.pointer.description
+            models.append(PropertyModel(
+                swiftName: names.claim(SwiftNaming.memberName(property.name)),
+                jsonName: property.name,
+                type: type,
+                presence: presence,
+                documentation: documentation,
+                constraints: constraints(of: behind)
+            ))
+        }
+
+        merged.properties.forEach(add)
+        for stray in merged.strayProperties {
+            let message = merged.properties.isEmpty && merged.types.isEmpty
+                ? "schema has no schema keywords, but its key '\(stray.name)' holds a schema; reading it as an object with a property '\(stray.name)'"
+                : "property '\(stray.name)' is written beside 'properties' instead of inside it; reading it as a property"
+            warning("misplaced-property", message, stray.origin)
+            add(stray)
+        }
+        for name in merged.required where !declared.contains(name.name) {
+            warning("undeclared-required-property", "required property '\(name.name)' is not declared in 'properties'; generating it as an optional JSON value", name.origin)
+            declared.insert(name.name)
+            models.append(PropertyModel(
+                swiftName: names.claim(SwiftNaming.memberName(name.name)),
+                jsonName: name.name,
+                type: .jsonValue,
+                presence: .optional,
+                documentation: Documentation(provenance: name.origin.pointer.description),
+                constraints: ConstraintsModel()
+            ))
+        }
+        return models
+    }
+
+    /// The schema with its `allOf` members merged in: their properties first, then its own.
+    func flattened(_ schema: Schema, depth: Int) -> Schema {
+        guard !schema.allOf.isEmpty, depth < 32 else { return schema }
+        var result = schema
+        result.allOf = []
+        result.properties = []
+        result.required = []
+        result.strayProperties = []
+        for member in schema.allOf {
+            guard let memberSchema = schemaBehind(member) else { continue }
+            let part = flattened(memberSchema, depth: depth + 1)
+            result.properties += part.properties
+            result.required += part.required
+            result.strayProperties += part.strayProperties
+            if result.types.isEmpty { result.types = part.types }
+        }
+        result.properties += schema.properties
+        result.required += schema.required
+        result.strayProperties += schema.strayProperties
+        return result
+    }
+
+    /// A property whose schema does not allow null but whose description says the value can be null:
+    /// the documentation is right more often than the schema, so the property is made nullable.
+    private func describesNull(_ property: SchemaProperty) -> Bool {
+        guard case .value(let schema) = property.schema, !schema.isNullable,
+              let description = schema.description, Self.mentionsNull(description)
+        else { return false }
+        warning("undeclared-null", "description of '\(property.name)' says the value can be null, but its schema does not allow null; generating it as nullable", schema.origin)
+        return true
+    }
+
+    /// Whether prose says a value can be `null`: the word itself, not negated (`not null`, `non-null`).
+    static func mentionsNull(_ text: String) -> Bool {
+        let words = SwiftNaming.words(text.replacingAll("non-null", with: "nonnull"))
+        for (index, word) in words.enumerated() where word == "null" {
+            let previous = index > 0 ? words[index - 1].lowercased() : ""
+            if !["not", "never", "cannot", "non"].contains(previous) { return true }
+        }
+        return false
+    }
+
+    // MARK: - Enums
+
+    func enumCases(of schema: Schema) -> [EnumCaseModel] {
+        var names = NameScope(reserved: ["unknown", "allCases", "rawValue"])
+        var cases: [EnumCaseModel] = []
+        var seen: Set<String> = []
+        var trailingCommas: [Schema.EnumValue] = []
+        for value in schema.enumValues ?? [] {
+            let raw: String
+            switch value.value {
+            case .string(let text): raw = text
+            case .integer(let text): raw = text
+            default: continue
+            }
+            guard seen.insert(raw).inserted else {
+                warning("duplicate-enum-value", "enum value '\(raw)' is listed twice; generating one case for it", value.origin)
+                continue
+            }
+            var caseSource = raw
+            if raw.hasSuffix(","), raw.count > 1 {
+                trailingCommas.append(value)
+                caseSource = String(raw.dropLast())
+            }
+            cases.append(EnumCaseModel(swiftName: names.claim(SwiftNaming.caseName(caseSource)), rawValue: raw))
+        }
+        if let first = trailingCommas.first {
+            let examples = trailingCommas.prefix(3).compactMap { $0.value.string.map { "'\($0)'" } }.joined(separator: ", ")
+            let count = trailingCommas.count
+            warning(
+                "enum-trailing-comma",
+                "\(count) enum \(count == 1 ? "value ends" : "values end") with a comma (\(examples)\(count > 3 ? ", ..." : "")), which looks like a typo; keeping the values as written and naming the cases without the comma",
+                first.origin
+            )
+        }
+        return cases
+    }
+
+    // MARK: - One of
+
+    func oneOfModel(_ schema: Schema, alternatives: [Referenceable<Schema>], in path: TypePath, context: SchemaContext) -> OneOfModel {
+        var names = NameScope(reserved: ["unknown"])
+        let discriminator = schema.discriminator
+        var cases: [OneOfModel.Case] = []
+        for (index, alternative) in alternatives.enumerated() {
+            let hint: String
+            var values: [String] = []
+            if case .reference(let reference) = alternative, let name = reference.lastToken {
+                hint = name
+                if let discriminator {
+                    values = discriminator.mapping.filter { $0.reference == reference.text || $0.reference == name }.map(\.value)
+                    if values.isEmpty { values = [name] }
+                }
+            } else {
+                hint = "Case\(index + 1)"
+            }
+            let type = typeReference(for: alternative, hint: hint, parent: path, context: context)
+            cases.append(OneOfModel.Case(swiftName: names.claim(caseName(for: type, hint: hint)), type: type, discriminatorValues: values))
+        }
+        return OneOfModel(cases: cases, discriminatorProperty: discriminator?.propertyName)
+    }
+
+    private func caseName(for type: TypeReference, hint: String) -> String {
+        switch type {
+        case .named(let path): SwiftNaming.memberName(path.name)
+        case .string: "string"
+        case .integer: "integer"
+        case .double, .float: "number"
+        case .bool: "bool"
+        case .date: "date"
+        case .array: "array"
+        case .dictionary, .jsonObject: "object"
+        default: SwiftNaming.memberName(hint)
+        }
+    }
+}

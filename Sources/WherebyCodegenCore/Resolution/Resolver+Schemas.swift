@@ -1,0 +1,279 @@
+/// Mapping schemas to Swift types, declaring structs and enums on the way.
+extension Resolver {
+    /// What shapes a schema's Swift type besides the schema itself.
+    struct SchemaContext: Hashable {
+        /// Inside a multipart body, where `binary` is a file part, not plain bytes.
+        var inMultipart = false
+
+        var key: String { inMultipart ? "|multipart" : "" }
+    }
+
+    /// What kind of Swift type a schema becomes.
+    enum Shape {
+        case structure
+        case enumeration(isInteger: Bool)
+        case oneOf([Referenceable<Schema>])
+        /// No declaration of its own: a standard type, an array, a dictionary, or another type.
+        case alias
+    }
+
+    // MARK: - Components
+
+    func resolveComponentSchemas() {
+        // Claim every component's name first, so references resolve whatever the order.
+        var paths: [TypePath] = []
+        for named in document.components.schemas {
+            let path = TypePath([topLevel.claim(SwiftNaming.typeName(named.name))])
+            componentTypes[named.origin.pointer.description] = path
+            paths.append(path)
+        }
+        for (named, path) in zip(document.components.schemas, paths) {
+            switch named.value {
+            case .reference:
+                let target = typeReference(for: named.value, hint: named.name, parent: nil, context: SchemaContext())
+                declare(TypeDeclaration(path: path, kind: .typeAlias(target), documentation: Documentation(provenance: named.origin.pointer.description)))
+            case .value(let schema):
+                declare(schema, at: path, context: SchemaContext(), documentation: documentation(of: schema))
+            }
+        }
+    }
+
+    /// Component responses with a body get a type of their own (`ThrottleError`), for error handling.
+    func resolveComponentResponses() {
+        for named in document.components.responses {
+            guard case .value(let response) = named.value,
+                  let media = preferredMedia(response.content), let schema = media.schema
+            else { continue }
+            let type = typeReference(for: schema, hint: named.name, parent: nil, context: SchemaContext())
+            if case .named = type { continue }
+            let path = TypePath([topLevel.claim(SwiftNaming.typeName(named.name))])
+            declare(TypeDeclaration(path: path, kind: .typeAlias(type), documentation: Documentation(description: response.description, provenance: named.origin.pointer.description)))
+        }
+    }
+
+    // MARK: - Types
+
+    /// The Swift type for a schema or a reference to one; declares new types under `parent`
+    /// (nil: the top level) named from `hint`.
+    func typeReference(for schema: Referenceable<Schema>, hint: String, parent: TypePath?, context: SchemaContext) -> TypeReference {
+        switch schema {
+        case .reference(let reference):
+            if let path = componentPath(reference) {
+                noteReference(to: path, from: parent)
+                return .named(path)
+            }
+            guard let (target, key) = resolveTarget(reference) else { return .jsonValue }
+            let cacheKey = key + context.key
+            if let cached = resolvedSchemas[cacheKey] { return cached }
+            let type: TypeReference
+            switch target {
+            case .value(let value):
+                type = typeReference(for: value, hint: reference.lastToken ?? hint, parent: nil, context: context, cacheKey: cacheKey)
+            case .reference:
+                type = typeReference(for: target, hint: hint, parent: nil, context: context)
+            }
+            noteReference(to: type, from: parent)
+            return type
+        case .value(let value):
+            let cacheKey = value.origin.file + value.origin.pointer.description + context.key
+            if let cached = resolvedSchemas[cacheKey] { return cached }
+            return typeReference(for: value, hint: hint, parent: parent, context: context, cacheKey: cacheKey)
+        }
+    }
+
+    private func typeReference(for schema: Schema, hint: String, parent: TypePath?, context: SchemaContext, cacheKey: String) -> TypeReference {
+        switch shape(of: schema) {
+        case .alias:
+            let type = aliasType(schema, hint: hint, parent: parent, context: context)
+            resolvedSchemas[cacheKey] = type
+            return type
+        case .structure, .enumeration, .oneOf:
+            let path = claimTypeName(hint, in: parent)
+            resolvedSchemas[cacheKey] = .named(path)
+            declare(schema, at: path, context: context, documentation: documentation(of: schema))
+            return .named(path)
+        }
+    }
+
+    /// Declares the type for `schema` at `path`: a struct, an enum, a one-of enum, or an alias.
+    func declare(_ schema: Schema, at path: TypePath, context: SchemaContext, documentation: Documentation) {
+        // Reserve the declaration's place before its nested types are made, to keep document order.
+        let index = declarations.count
+        declare(TypeDeclaration(path: path, kind: .typeAlias(.jsonValue), documentation: documentation))
+        let kind: TypeDeclaration.Kind
+        switch shape(of: schema) {
+        case .structure:
+            kind = .structure(properties(of: schema, in: path, context: context))
+        case .enumeration(let isInteger):
+            let cases = enumCases(of: schema)
+            kind = isInteger ? .integerEnum(cases) : .stringEnum(cases)
+        case .oneOf(let alternatives):
+            kind = .oneOf(oneOfModel(schema, alternatives: alternatives, in: path, context: context))
+        case .alias:
+            let hint = schema.types.contains(.array) || schema.items != nil ? SwiftNaming.singular(path.name) : path.name + "Value"
+            kind = .typeAlias(aliasType(schema, hint: hint, parent: nil, context: context))
+        }
+        declarations[index].kind = kind
+    }
+
+    func shape(of schema: Schema) -> Shape {
+        if !schema.allOf.isEmpty {
+            let ownProperties = !schema.properties.isEmpty || !schema.strayProperties.isEmpty
+            return schema.allOf.count == 1 && !ownProperties ? .alias : .structure
+        }
+        let alternatives = (schema.oneOf + schema.anyOf).filter { !isNullOnly($0) }
+        if alternatives.count > 1 { return .oneOf(alternatives) }
+        if alternatives.count == 1 { return .alias }
+        if let values = schema.enumValues?.map(\.value).filter({ $0 != .null }), !values.isEmpty {
+            if values.allSatisfy({ $0.string != nil }) { return .enumeration(isInteger: false) }
+            if values.allSatisfy({ if case .integer = $0 { true } else { false } }) { return .enumeration(isInteger: true) }
+            return .alias
+        }
+        let isObject = schema.types.contains(.object) || schema.types.isEmpty
+        if isObject && (!schema.properties.isEmpty || !schema.strayProperties.isEmpty) { return .structure }
+        if schema.types == [.object] && !schema.required.isEmpty && schema.additionalProperties == nil { return .structure }
+        return .alias
+    }
+
+    /// The type of a schema that declares nothing of its own.
+    private func aliasType(_ schema: Schema, hint: String, parent: TypePath?, context: SchemaContext) -> TypeReference {
+        if let only = schema.allOf.first, schema.allOf.count == 1 {
+            return typeReference(for: only, hint: hint, parent: parent, context: context)
+        }
+        if let only = (schema.oneOf + schema.anyOf).first(where: { !isNullOnly($0) }) {
+            return typeReference(for: only, hint: hint, parent: parent, context: context)
+        }
+        if schema.enumValues != nil {
+            warning("mixed-enum", "enum mixes values of different types; generating a JSON value", schema.origin)
+            return .jsonValue
+        }
+        if schema.types.count > 1 {
+            let listed = schema.types.map(\.rawValue).joined(separator: ", ")
+            warning("multiple-types", "schema allows several types (\(listed)); generating a JSON value", schema.origin)
+            return .jsonValue
+        }
+        if schema.types.first == .array || (schema.types.isEmpty && schema.items != nil) {
+            guard let items = schema.items else { return .array(.jsonValue) }
+            return .array(typeReference(for: items, hint: SwiftNaming.singular(hint), parent: parent, context: context))
+        }
+        switch schema.types.first {
+        case .string?: return stringType(format: schema.format, context: context)
+        case .integer?:
+            switch schema.format {
+            case "int32": return .integer(.int32)
+            case "int64": return .integer(.int64)
+            default: return .integer(.natural)
+            }
+        case .number?: return schema.format == "float" ? .float : .double
+        case .boolean?: return .bool
+        case .object?, nil:
+            if case .schema(let values)? = schema.additionalProperties {
+                return .dictionary(typeReference(for: values, hint: hint + "Value", parent: parent, context: context))
+            }
+            if schema.types.isEmpty && schema.format != nil { return stringType(format: schema.format, context: context) }
+            return schema.types.isEmpty ? .jsonValue : .jsonObject
+        case .array?, .null?:
+            return .jsonValue
+        }
+    }
+
+    private func stringType(format: String?, context: SchemaContext) -> TypeReference {
+        switch format {
+        case "date-time": .date
+        case "binary": context.inMultipart ? .multipartFile : .data
+        case "byte": .data
+        default: .string
+        }
+    }
+
+    func isNullOnly(_ schema: Referenceable<Schema>) -> Bool {
+        guard case .value(let value) = schema else { return false }
+        return value.isNullable && value.types.isEmpty && value.properties.isEmpty && value.enumValues == nil
+    }
+
+    // MARK: - References
+
+    /// The declared component a reference names, following components that alias others.
+    func componentPath(_ reference: Reference) -> TypePath? {
+        componentTypes[reference.key]
+    }
+
+    /// The schema a non-component reference points at, with its key; nil (and an error) for a cycle.
+    func resolveTarget(_ reference: Reference) -> (Referenceable<Schema>, String)? {
+        var current = reference
+        var visited: Set<String> = []
+        while visited.insert(current.key).inserted {
+            if let schema = document.referenceTargets.schemas[current.key] {
+                return (.value(schema), current.key)
+            }
+            if componentTypes[current.key] != nil {
+                return (.reference(current), current.key)
+            }
+            guard let next = document.referenceTargets.aliases[current.key] else {
+                diagnostics.emit(.error("unresolved-ref", "'$ref' '\(reference.text)' does not point at a schema", at: reference.origin.location))
+                return nil
+            }
+            current = next
+        }
+        diagnostics.emit(.error("ref-cycle", "'$ref' '\(reference.text)' is part of a cycle of references that never reaches a schema", at: reference.origin.location))
+        return nil
+    }
+
+    /// The schema behind a reference or inline schema, following references.
+    func schemaBehind(_ schema: Referenceable<Schema>) -> Schema? {
+        var current = schema
+        for _ in 0..<64 {
+            switch current {
+            case .value(let value): return value
+            case .reference(let reference):
+                if let target = document.referenceTargets.schemas[reference.key] { return target }
+                guard let next = document.referenceTargets.aliases[reference.key] else { return nil }
+                current = .reference(next)
+            }
+        }
+        return nil
+    }
+
+    private func noteReference(to path: TypePath, from parent: TypePath?) {
+        guard let parent, let root = path.components.first else { return }
+        topLevelReferences[parent, default: []].insert(root)
+    }
+
+    private func noteReference(to type: TypeReference, from parent: TypePath?) {
+        switch type {
+        case .named(let path): noteReference(to: path, from: parent)
+        case .array(let element), .dictionary(let element): noteReference(to: element, from: parent)
+        default: break
+        }
+    }
+
+    // MARK: - Helpers
+
+    func documentation(of schema: Schema) -> Documentation {
+        Documentation(
+            summary: schema.title,
+            description: schema.description,
+            provenance: schema.origin.pointer.description,
+            isDeprecated: schema.isDeprecated
+        )
+    }
+
+    func warning(_ id: Diagnostic.ID, _ message: String, _ origin: Origin) {
+        diagnostics.emit(.warning(id, message, at: origin.location))
+    }
+
+    func constraints(of schema: Schema?) -> ConstraintsModel {
+        var model = ConstraintsModel()
+        guard let constraints = schema?.constraints else { return model }
+        model.minimum = constraints.minimum
+        model.maximum = constraints.maximum
+        model.exclusiveMinimum = constraints.exclusiveMinimum
+        model.exclusiveMaximum = constraints.exclusiveMaximum
+        model.minLength = constraints.minLength
+        model.maxLength = constraints.maxLength
+        model.pattern = constraints.pattern
+        model.minItems = constraints.minItems
+        model.maxItems = constraints.maxItems
+        return model
+    }
+}
