@@ -23,7 +23,7 @@ struct WherebyCodegenPlugin: BuildToolPlugin {
                     "generate",
                     "--spec", spec.path(percentEncoded: false),
                     "--output", output.path(percentEncoded: false),
-                    "--quiet-unchanged",
+                    "--quiet",
                 ],
                 inputFiles: [spec, generator.url],
                 outputFiles: Self.outputFileNames.map { output.appending(path: $0) }

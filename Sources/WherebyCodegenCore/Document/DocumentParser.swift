@@ -147,9 +147,10 @@ public final class DocumentParser {
         guard mapping(node, scope) != nil else { return [] }
         let shared = parameterList(node["parameters"], scope.child("parameters"))
         var operations: [APIOperation] = []
-        for method in APIOperation.Method.allCases {
-            guard let operationNode = node[method.rawValue] else { continue }
-            if let operation = parseOperation(operationNode, method: method, path: path, shared: shared, scope.child(method.rawValue)) {
+        // Document order, which is the order the operations are generated in.
+        for entry in node.entries ?? [] {
+            guard let method = APIOperation.Method(rawValue: entry.key) else { continue }
+            if let operation = parseOperation(entry.value, method: method, path: path, shared: shared, scope.child(entry.key)) {
                 operations.append(operation)
             }
         }

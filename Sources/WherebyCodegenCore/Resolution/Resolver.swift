@@ -102,6 +102,11 @@ public final class Resolver {
         var name = SwiftNaming.typeName(hint)
         // `ThrottleError.data` → `DataPayload`, not `Data2`: the suffix says why it is not `Data`.
         if Self.reservedTypeNames.contains(name) { name += "Payload" }
+        // `Transcription.type` → `TranscriptionType`: `Type` cannot name a nested type.
+        if name.hasSuffix("_"), SwiftNaming.unusable.contains(String(name.dropLast())) {
+            name = (parent?.name ?? "") + String(name.dropLast())
+            if parent == nil { name += "Value" }
+        }
         guard let parent else {
             return TypePath([topLevel.claim(name)])
         }

@@ -1,0 +1,174 @@
+/// `Operations.swift`: one endpoint function per operation, each a short call into the runtime.
+extension SwiftEmitter {
+    func operationsFile() -> String {
+        var writer = CodeWriter()
+        header(&writer, purpose: "Endpoint functions for \(SwiftText.commentLines(model.title).joined(separator: " ")).")
+        writer.block("extension \(model.clientName)") { writer in
+            for (index, operation) in model.operations.enumerated() {
+                if index > 0 { writer.line() }
+                emit(operation, &writer)
+            }
+        }
+        return writer.text
+    }
+
+    private func emit(_ operation: OperationModel, _ writer: inout CodeWriter) {
+        writer.documentation(operationDocumentation(operation))
+        deprecation(operation.documentation, &writer)
+        let signature = "\(access) func \(operation.swiftName)(\(arguments(operation).joined(separator: ", "))) async throws\(resultType(operation))"
+        writer.block(signature) { writer in
+            let request = EmitterNames.requestVariable
+            let method = "." + operation.method.rawValue
+            writer.line("var \(request) = \(EmitterNames.requestType)(operationID: \(SwiftText.stringLiteral(operation.operationID)), method: \(method), path: \(SwiftText.stringLiteral(operation.path)))")
+            if !operation.security.isEmpty {
+                let alternatives = operation.security.map { "[" + $0.map(SwiftText.stringLiteral).joined(separator: ", ") + "]" }
+                writer.line("\(request).security = [\(alternatives.joined(separator: ", "))]")
+            }
+            for parameter in operation.parameters {
+                writer.line(parameterCall(parameter))
+            }
+            if let body = operation.body {
+                emitBody(body, &writer)
+            }
+            writer.line(sendCall(operation))
+        }
+    }
+
+    private func arguments(_ operation: OperationModel) -> [String] {
+        var arguments = operation.parameters.map { parameter in
+            let type = spell(parameter.type)
+            return parameter.isRequired ? "\(parameter.swiftName): \(type)" : "\(parameter.swiftName): \(type)? = nil"
+        }
+        if let body = operation.body {
+            let type = spell(bodyType(body))
+            arguments.append(body.isRequired ? "_ \(EmitterNames.bodyParameter): \(type)" : "_ \(EmitterNames.bodyParameter): \(type)? = nil")
+        }
+        return arguments
+    }
+
+    private func bodyType(_ body: BodyModel) -> TypeReference {
+        switch body.content {
+        case .single(_, _, let type): type
+        case .alternatives(let type, _): type
+        }
+    }
+
+    private func resultType(_ operation: OperationModel) -> String {
+        switch operation.success.result {
+        case .none: ""
+        case .json(let type): " -> " + spell(type)
+        case .data: " -> Data"
+        case .text: " -> String"
+        }
+    }
+
+    private func parameterCall(_ parameter: ParameterModel) -> String {
+        let name = SwiftText.stringLiteral(parameter.name)
+        let request = EmitterNames.requestVariable
+        switch parameter.location {
+        case .path:
+            return "try \(request).setPathParameter(\(name), \(parameter.swiftName))"
+        case .header:
+            return "try \(request).setHeaderParameter(\(name), \(parameter.swiftName))"
+        case .cookie:
+            return "try \(request).addCookieParameter(\(name), \(parameter.swiftName))"
+        case .query:
+            var call = "try \(request).addQueryParameter(\(name), \(parameter.swiftName)"
+            if parameter.style != "form" || !parameter.explode {
+                call += ", style: .\(parameter.style), explode: \(parameter.explode)"
+            }
+            if parameter.allowReserved { call += ", allowReserved: true" }
+            return call + ")"
+        }
+    }
+
+    private func emitBody(_ body: BodyModel, _ writer: inout CodeWriter) {
+        let request = EmitterNames.requestVariable
+        let bodyName = EmitterNames.bodyParameter
+        func assignment(_ encoding: BodyEncoding, contentType: String, value: String) -> String {
+            switch encoding {
+            case .json: "\(request).body = .json(\(value))"
+            case .multipartForm: "\(request).body = .multipartForm(\(value))"
+            case .formURLEncoded: "\(request).body = .formURLEncoded(\(value))"
+            case .binary: "\(request).body = .data(\(value), contentType: \(SwiftText.stringLiteral(contentType)))"
+            case .text: "\(request).body = .text(\(value), contentType: \(SwiftText.stringLiteral(contentType)))"
+            }
+        }
+        func emitContent(_ value: String, _ writer: inout CodeWriter) {
+            switch body.content {
+            case .single(let encoding, let contentType, _):
+                writer.line(assignment(encoding, contentType: contentType, value: value))
+            case .alternatives(_, let cases):
+                writer.switchBlock("switch \(value)") { writer in
+                    for bodyCase in cases {
+                        writer.line("case .\(bodyCase.swiftName)(let value): " + assignment(bodyCase.encoding, contentType: bodyCase.contentType, value: "value"))
+                    }
+                }
+            }
+        }
+        if body.isRequired {
+            emitContent(bodyName, &writer)
+        } else {
+            writer.block("if let \(bodyName)") { writer in
+                emitContent(bodyName, &writer)
+            }
+        }
+    }
+
+    private func sendCall(_ operation: OperationModel) -> String {
+        let statuses = "[" + operation.success.statuses.map(Self.expectedStatus).joined(separator: ", ") + "]"
+        let runtime = EmitterNames.runtimeProperty
+        let request = EmitterNames.requestVariable
+        switch operation.success.result {
+        case .none:
+            return "try await \(runtime).send(\(request), expecting: \(statuses))"
+        case .json(let type):
+            return "return try await \(runtime).send(\(request), expecting: \(statuses), decoding: \(spell(type)).self)"
+        case .data:
+            return "return try await \(runtime).send(\(request), expecting: \(statuses)).body"
+        case .text:
+            return "return String(decoding: try await \(runtime).send(\(request), expecting: \(statuses)).body, as: UTF8.self)"
+        }
+    }
+
+    /// `201` → `201`, `2XX` → `.range(200...299)`, `default` → `.any`.
+    static func expectedStatus(_ status: String) -> String {
+        if let code = Int(status) { return String(code) }
+        let upper = status.uppercased()
+        if upper.count == 3, upper.hasSuffix("XX"), let hundreds = Int(upper.prefix(1)) {
+            return ".range(\(hundreds * 100)...\(hundreds * 100 + 99))"
+        }
+        return ".any"
+    }
+
+    private func operationDocumentation(_ operation: OperationModel) -> [String] {
+        var extra: [String] = []
+        let documented = operation.parameters.filter { $0.documentation.description != nil || $0.defaultValue != nil }
+        if !documented.isEmpty || operation.body?.description != nil {
+            extra.append("- Parameters:")
+            for parameter in documented {
+                var text = SwiftText.commentLines(parameter.documentation.description ?? "").joined(separator: " ")
+                if let defaultValue = parameter.defaultValue {
+                    text += (text.isEmpty ? "" : " ") + "The server's default is `\(SwiftText.commentLines(defaultValue).joined())`."
+                }
+                extra.append("  - \(SwiftNaming.unescaped(parameter.swiftName)): \(text)")
+            }
+            if let description = operation.body?.description {
+                extra.append("  - \(EmitterNames.bodyParameter): " + SwiftText.commentLines(description).joined(separator: " "))
+            }
+        }
+        if let description = operation.success.description, operation.success.result != .none {
+            extra.append("- Returns: " + SwiftText.commentLines(description).joined(separator: " "))
+        }
+        let failures = operation.responses.filter { !$0.status.hasPrefix("2") }
+        if !failures.isEmpty {
+            extra.append("- Throws: `APIClientError.unexpectedStatus` for a documented error response:")
+            for failure in failures {
+                let text = SwiftText.commentLines(failure.description ?? "").joined(separator: " ")
+                extra.append("  `\(SwiftText.commentLines(failure.status).joined())` \(text)")
+            }
+        }
+        let remark = "- Remark: HTTP `\(operation.method.rawValue.uppercased()) \(SwiftText.commentLines(operation.path).joined())`."
+        return documentationLines(operation.documentation, extra: extra, remarks: [remark])
+    }
+}

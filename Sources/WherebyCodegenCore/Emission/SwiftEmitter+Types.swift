@@ -1,0 +1,234 @@
+/// `Types.swift`: structs, enums and aliases for the document's schemas.
+extension SwiftEmitter {
+    func typesFile() -> String {
+        var writer = CodeWriter()
+        header(&writer, purpose: "Types for the schemas of \(SwiftText.commentLines(model.title).joined(separator: " ")).")
+        for (index, declaration) in model.types.enumerated() {
+            if index > 0 { writer.line() }
+            emit(declaration, &writer)
+        }
+        return writer.text
+    }
+
+    func emit(_ declaration: TypeDeclaration, _ writer: inout CodeWriter) {
+        writer.documentation(documentationLines(declaration.documentation))
+        deprecation(declaration.documentation, &writer)
+        let name = declaration.name
+        switch declaration.kind {
+        case .typeAlias(let target):
+            writer.line("\(access) typealias \(name) = \(spell(target))")
+        case .structure(let properties):
+            writer.block("\(access) struct \(name): Codable, Hashable, Sendable") { writer in
+                emitStructBody(properties, declaration, &writer)
+            }
+        case .stringEnum(let cases):
+            writer.block("\(access) enum \(name): RawRepresentable, Codable, Hashable, Sendable, CaseIterable") { writer in
+                emitEnumBody(cases, rawType: "String", literal: SwiftText.stringLiteral, declaration, &writer)
+            }
+        case .integerEnum(let cases):
+            writer.block("\(access) enum \(name): RawRepresentable, Codable, Hashable, Sendable, CaseIterable") { writer in
+                emitEnumBody(cases, rawType: "Int", literal: { $0 }, declaration, &writer)
+            }
+        case .oneOf(let model):
+            writer.block("\(access) enum \(name): Codable, Hashable, Sendable") { writer in
+                emitOneOfBody(model, declaration, &writer)
+            }
+        case .bodyAlternatives(let cases):
+            writer.block("\(access) enum \(name): Hashable, Sendable") { writer in
+                for bodyCase in cases {
+                    writer.documentation(["A `\(SwiftText.commentLines(bodyCase.contentType).joined())` body."])
+                    writer.line("case \(bodyCase.swiftName)(\(spell(bodyCase.type)))")
+                }
+                emitNested(declaration, &writer)
+            }
+        }
+    }
+
+    private func emitNested(_ declaration: TypeDeclaration, _ writer: inout CodeWriter) {
+        for nested in declaration.nested {
+            writer.line()
+            emit(nested, &writer)
+        }
+    }
+
+    // MARK: - Structs
+
+    private func propertyType(_ property: PropertyModel) -> String {
+        let type = spell(property.type)
+        switch property.presence {
+        case .required: return type
+        case .optional, .requiredNullable: return type + "?"
+        case .optionalNullable: return "Nullable<\(type)>?"
+        }
+    }
+
+    private func emitStructBody(_ properties: [PropertyModel], _ declaration: TypeDeclaration, _ writer: inout CodeWriter) {
+        for property in properties {
+            var extra: [String] = []
+            if property.presence == .requiredNullable {
+                extra.append("Always sent; `nil` is sent as `null`.")
+            } else if property.presence == .optionalNullable {
+                extra.append("`nil` leaves it out; `.null` sends an explicit `null`.")
+            }
+            writer.documentation(documentationLines(property.documentation, extra: extra))
+            deprecation(property.documentation, &writer)
+            writer.line("\(access) var \(property.swiftName): \(propertyType(property))")
+        }
+        if !properties.isEmpty { writer.line() }
+
+        writer.documentation(["Creates a `\(declaration.name)`."])
+        let arguments = properties.map { property in
+            let optional = property.presence != .required
+            return "\(property.swiftName): \(propertyType(property))\(optional ? " = nil" : "")"
+        }
+        writer.block("\(access) init(\(arguments.joined(separator: ", ")))") { writer in
+            for property in properties {
+                let name = SwiftNaming.unescaped(property.swiftName)
+                writer.line("self.\(name) = \(property.swiftName)")
+            }
+        }
+
+        guard !properties.isEmpty else {
+            emitNested(declaration, &writer)
+            return
+        }
+        writer.line()
+        writer.block("\(access) enum \(EmitterNames.codingKeys): String, CodingKey") { writer in
+            for property in properties {
+                if SwiftNaming.unescaped(property.swiftName) == property.jsonName {
+                    writer.line("case \(property.swiftName)")
+                } else {
+                    writer.line("case \(property.swiftName) = \(SwiftText.stringLiteral(property.jsonName))")
+                }
+            }
+        }
+        if properties.contains(where: { $0.presence == .requiredNullable || $0.presence == .optionalNullable }) {
+            emitCustomCoding(properties, &writer)
+        }
+        emitNested(declaration, &writer)
+    }
+
+    /// Explicit coding where the synthesized one would lose `null`: a required nullable property is
+    /// always encoded (as `null` when nil), and `Nullable` properties decode `null` as `.null`.
+    private func emitCustomCoding(_ properties: [PropertyModel], _ writer: inout CodeWriter) {
+        writer.line()
+        writer.block("\(access) init(from decoder: any Decoder) throws") { writer in
+            writer.line("let container = try decoder.container(keyedBy: \(EmitterNames.codingKeys).self)")
+            for property in properties {
+                let name = SwiftNaming.unescaped(property.swiftName)
+                let type = spell(property.type)
+                let key = "." + property.swiftName
+                switch property.presence {
+                case .required:
+                    writer.line("self.\(name) = try container.decode(\(type).self, forKey: \(key))")
+                case .optional, .requiredNullable:
+                    writer.line("self.\(name) = try container.decodeIfPresent(\(type).self, forKey: \(key))")
+                case .optionalNullable:
+                    writer.line("self.\(name) = try container.decodeNullableIfPresent(\(type).self, forKey: \(key))")
+                }
+            }
+        }
+        writer.line()
+        writer.block("\(access) func encode(to encoder: any Encoder) throws") { writer in
+            writer.line("var container = encoder.container(keyedBy: \(EmitterNames.codingKeys).self)")
+            for property in properties {
+                let key = "." + property.swiftName
+                switch property.presence {
+                case .required, .requiredNullable:
+                    writer.line("try container.encode(\(property.swiftName), forKey: \(key))")
+                case .optional, .optionalNullable:
+                    writer.line("try container.encodeIfPresent(\(property.swiftName), forKey: \(key))")
+                }
+            }
+        }
+    }
+
+    // MARK: - Enums
+
+    private func emitEnumBody(
+        _ cases: [EnumCaseModel],
+        rawType: String,
+        literal: (String) -> String,
+        _ declaration: TypeDeclaration,
+        _ writer: inout CodeWriter
+    ) {
+        for enumCase in cases {
+            writer.line("case \(enumCase.swiftName)")
+        }
+        writer.documentation(["A value this client does not know yet: the API may add values without a new version."])
+        writer.line("case \(EmitterNames.unknownCase)(\(rawType))")
+        writer.line()
+        writer.block("\(access) init(rawValue: \(rawType))") { writer in
+            writer.switchBlock("switch rawValue") { writer in
+                for enumCase in cases {
+                    writer.line("case \(literal(enumCase.rawValue)): self = .\(enumCase.swiftName)")
+                }
+                writer.line("default: self = .\(EmitterNames.unknownCase)(rawValue)")
+            }
+        }
+        writer.line()
+        writer.block("\(access) var rawValue: \(rawType)") { writer in
+            writer.switchBlock("switch self") { writer in
+                for enumCase in cases {
+                    writer.line("case .\(enumCase.swiftName): \(literal(enumCase.rawValue))")
+                }
+                writer.line("case .\(EmitterNames.unknownCase)(let value): value")
+            }
+        }
+        writer.line()
+        writer.documentation(["The values the document lists."])
+        let all = cases.map { "." + $0.swiftName }.joined(separator: ", ")
+        writer.line("\(access) static let allCases: [\(declaration.name)] = [\(all)]")
+        emitNested(declaration, &writer)
+    }
+
+    // MARK: - One of
+
+    private func emitOneOfBody(_ model: OneOfModel, _ declaration: TypeDeclaration, _ writer: inout CodeWriter) {
+        for oneOfCase in model.cases {
+            writer.line("case \(oneOfCase.swiftName)(\(spell(oneOfCase.type)))")
+        }
+        writer.documentation(["A value none of the alternatives matches, kept as JSON."])
+        writer.line("case \(EmitterNames.unknownCase)(JSONValue)")
+        writer.line()
+        if let property = model.discriminatorProperty {
+            writer.block("private enum DiscriminatorKeys: String, CodingKey") { writer in
+                writer.line("case discriminator = \(SwiftText.stringLiteral(property))")
+            }
+            writer.line()
+        }
+        writer.block("\(access) init(from decoder: any Decoder) throws") { writer in
+            if model.discriminatorProperty != nil {
+                writer.line("let discriminator = try decoder.container(keyedBy: DiscriminatorKeys.self)")
+                writer.line("let single = try decoder.singleValueContainer()")
+                writer.switchBlock("switch try discriminator.decodeIfPresent(String.self, forKey: .discriminator)") { writer in
+                    for oneOfCase in model.cases where !oneOfCase.discriminatorValues.isEmpty {
+                        let values = oneOfCase.discriminatorValues.map(SwiftText.stringLiteral).joined(separator: ", ")
+                        writer.line("case \(values): self = .\(oneOfCase.swiftName)(try single.decode(\(spell(oneOfCase.type)).self))")
+                    }
+                    writer.line("default: self = .\(EmitterNames.unknownCase)(try single.decode(JSONValue.self))")
+                }
+            } else {
+                writer.line("let single = try decoder.singleValueContainer()")
+                for oneOfCase in model.cases {
+                    writer.block("if let value = try? single.decode(\(spell(oneOfCase.type)).self)") { writer in
+                        writer.line("self = .\(oneOfCase.swiftName)(value)")
+                        writer.line("return")
+                    }
+                }
+                writer.line("self = .\(EmitterNames.unknownCase)(try single.decode(JSONValue.self))")
+            }
+        }
+        writer.line()
+        writer.block("\(access) func encode(to encoder: any Encoder) throws") { writer in
+            writer.line("var container = encoder.singleValueContainer()")
+            writer.switchBlock("switch self") { writer in
+                for oneOfCase in model.cases {
+                    writer.line("case .\(oneOfCase.swiftName)(let value): try container.encode(value)")
+                }
+                writer.line("case .\(EmitterNames.unknownCase)(let value): try container.encode(value)")
+            }
+        }
+        emitNested(declaration, &writer)
+    }
+}
