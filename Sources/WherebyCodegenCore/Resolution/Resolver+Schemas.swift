@@ -29,7 +29,11 @@ extension Resolver {
         }
         for (named, path) in zip(document.components.schemas, paths) {
             switch named.value {
-            case .reference:
+            case .reference(let reference):
+                if let cycle = aliasCycle(from: named.origin.pointer.description) {
+                    diagnostics.emit(.error("ref-cycle", "'$ref' '\(reference.text)' is part of a cycle of references that never reaches a schema (\(cycle))", at: reference.origin.location))
+                    continue
+                }
                 let target = typeReference(for: named.value, hint: named.name, parent: nil, context: SchemaContext())
                 declare(TypeDeclaration(path: path, kind: .typeAlias(target), documentation: Documentation(provenance: named.origin.pointer.description)))
             case .value(let schema):
@@ -62,23 +66,37 @@ extension Resolver {
                 noteReference(to: path, from: parent)
                 return .named(path)
             }
-            guard let (target, key) = resolveTarget(reference) else { return .jsonValue }
-            let cacheKey = key + context.key
-            if let cached = resolvedSchemas[cacheKey] { return cached }
+            guard let (target, _) = resolveTarget(reference) else { return .jsonValue }
             let type: TypeReference
             switch target {
             case .value(let value):
-                type = typeReference(for: value, hint: reference.lastToken ?? hint, parent: nil, context: context, cacheKey: cacheKey)
+                // Keyed by where the schema is written, so a reference and the inline schema it
+                // points at share one type.
+                let cacheKey = Self.cacheKey(value, context)
+                if let cached = resolvedSchemas[cacheKey] { return cached }
+                type = typeReference(for: value, hint: Self.hint(for: reference) ?? hint, parent: nil, context: context, cacheKey: cacheKey)
             case .reference:
                 type = typeReference(for: target, hint: hint, parent: nil, context: context)
             }
             noteReference(to: type, from: parent)
             return type
         case .value(let value):
-            let cacheKey = value.origin.file + value.origin.pointer.description + context.key
+            let cacheKey = Self.cacheKey(value, context)
             if let cached = resolvedSchemas[cacheKey] { return cached }
             return typeReference(for: value, hint: hint, parent: parent, context: context, cacheKey: cacheKey)
         }
+    }
+
+    static func cacheKey(_ schema: Schema, _ context: SchemaContext) -> String {
+        schema.origin.file + schema.origin.pointer.description + context.key
+    }
+
+    /// The name a referenced schema's type takes: the last token of the pointer, or the file's
+    /// name for a reference to a whole file (`../shared.yaml` → `Shared`).
+    static func hint(for reference: Reference) -> String? {
+        if let token = reference.lastToken { return token }
+        guard let file = reference.file?.split(separator: "/").last else { return nil }
+        return String(file.split(separator: ".").first ?? file)
     }
 
     private func typeReference(for schema: Schema, hint: String, parent: TypePath?, context: SchemaContext, cacheKey: String) -> TypeReference {
@@ -192,6 +210,18 @@ extension Resolver {
     }
 
     // MARK: - References
+
+    /// The chain of keys, when following component aliases from `key` comes back to one of them.
+    private func aliasCycle(from key: String) -> String? {
+        var chain = [key]
+        var current = key
+        while let next = document.referenceTargets.aliases[current] {
+            if chain.contains(next.key) { return (chain + [next.key]).joined(separator: " → ") }
+            chain.append(next.key)
+            current = next.key
+        }
+        return nil
+    }
 
     /// The declared component a reference names, following components that alias others.
     func componentPath(_ reference: Reference) -> TypePath? {

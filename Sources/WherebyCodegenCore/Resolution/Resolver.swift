@@ -88,7 +88,8 @@ public final class Resolver {
     /// `Whereby REST API` → `WherebyClient`: the title without generic words, plus `Client`.
     static func clientName(fromTitle title: String) -> String {
         let generic: Set<String> = ["api", "rest", "openapi", "http", "https", "service", "server", "v1", "v2", "v3"]
-        let words = SwiftNaming.words(title).filter { !generic.contains($0.lowercased()) }
+        let kept = title.split { !$0.isLetter && !$0.isNumber }.filter { !generic.contains($0.lowercased()) }
+        let words = kept.flatMap { SwiftNaming.words(String($0)) }
         guard !words.isEmpty else { return "APIClient" }
         return SwiftNaming.typeName(words.joined(separator: " ") + " Client")
     }
