@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+
+/// Runs the built `whereby-codegen` binary the way a maintainer or the plugin does.
+@Suite struct CLITests {
+    struct Run {
+        var status: Int32
+        var standardOutput: String
+        var standardError: String
+    }
+
+    static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static var binary: URL {
+        #if os(macOS)
+        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
+            return bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("whereby-codegen")
+        }
+        #endif
+        return Bundle.main.bundleURL.appendingPathComponent("whereby-codegen")
+    }
+
+    func run(_ arguments: [String], in directory: URL = CLITests.repositoryRoot) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(
+            status: process.terminationStatus,
+            standardOutput: String(decoding: outputData, as: UTF8.self),
+            standardError: String(decoding: errorData, as: UTF8.self)
+        )
+    }
+
+    func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test func checkPassesOnTheCommittedOutput() throws {
+        let result = try run(["generate", "--check"])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("generated is up to date with spec/whereby.json: 27 operations"))
+        #expect(result.standardError.contains("spec/whereby.json:1:"))
+        #expect(result.standardError.contains(": warning: operation has no operationId; naming it 'createMeeting'"))
+    }
+
+    @Test func generateWritesTheThreeFilesThenLeavesThemAlone() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = try run(["generate", "--spec", "spec/whereby.json", "--output", folder.path])
+        #expect(first.status == 0, "\(first.standardError)")
+        #expect(first.standardOutput.contains("3 written, 0 unchanged"))
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(names == ["Client.swift", "Operations.swift", "Types.swift"])
+        let second = try run(["generate", "--spec", "spec/whereby.json", "--output", folder.path, "--quiet"])
+        #expect(second.status == 0)
+        #expect(second.standardOutput.isEmpty)
+    }
+
+    @Test func checkReportsAStaleFolderWithADiff() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try run(["generate", "--output", folder.path, "--quiet"])
+        let types = folder.appendingPathComponent("Types.swift")
+        let edited = try String(contentsOf: types, encoding: .utf8).replacingOccurrences(of: "public struct Meeting:", with: "public struct Meetin:")
+        try edited.write(to: types, atomically: true, encoding: .utf8)
+        let result = try run(["generate", "--output", folder.path, "--check"])
+        #expect(result.status == 1)
+        #expect(result.standardOutput.contains("-public struct Meetin: Codable, Hashable, Sendable {"))
+        #expect(result.standardOutput.contains("+public struct Meeting: Codable, Hashable, Sendable {"))
+        #expect(result.standardError.contains("error: \(folder.path) is stale (Types.swift)"))
+        #expect(try String(contentsOf: types, encoding: .utf8) == edited, "--check must write nothing")
+    }
+
+    @Test func truncatedDocumentFailsWithALocatedErrorAndTouchesNothing() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("out")
+        _ = try run(["generate", "--output", output.path, "--quiet"])
+        let before = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted().map {
+            try Data(contentsOf: output.appendingPathComponent($0))
+        }
+        let spec = try String(contentsOf: Self.repositoryRoot.appendingPathComponent("spec/whereby.json"), encoding: .utf8)
+        let truncated = folder.appendingPathComponent("truncated.json")
+        try String(spec.prefix(20_000)).write(to: truncated, atomically: true, encoding: .utf8)
+
+        let result = try run(["generate", "--spec", truncated.path, "--output", output.path])
+        #expect(result.status == 1)
+        // Located at the construct the input ends in: here the string cut off at column 20,000.
+        let location = result.standardError.split(separator: " ").first.map(String.init) ?? ""
+        #expect(location.hasPrefix("\(truncated.path):1:"), "\(result.standardError)")
+        let column = Int(location.split(separator: ":").dropFirst(2).first ?? "") ?? 0
+        #expect((19_900...20_001).contains(column), "\(result.standardError)")
+        #expect(result.standardError.contains(": error: "))
+        let after = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted().map {
+            try Data(contentsOf: output.appendingPathComponent($0))
+        }
+        #expect(before == after)
+    }
+
+    @Test func missingSpecIsAnInputError() throws {
+        let result = try run(["generate", "--spec", "does/not/exist.yaml", "--output", "/tmp/unused-\(UUID().uuidString)"])
+        #expect(result.status == 1)
+        #expect(result.standardError.contains("does/not/exist.yaml: error: "))
+    }
+
+    @Test func unknownOptionIsAUsageError() throws {
+        let result = try run(["generate", "--no-such-option"])
+        #expect(result.status == 64)
+    }
+
+    @Test func helpDocumentsEveryOption() throws {
+        let result = try run(["generate", "--help"])
+        #expect(result.status == 0)
+        for option in ["--spec <file>", "--output <dir>", "--check", "--client-name <name>", "--quiet"] {
+            #expect(result.standardOutput.contains(option), "\(option) missing from --help")
+        }
+    }
+}
