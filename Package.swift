@@ -71,8 +71,9 @@ let package = Package(
                 .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
-            swiftSettings: strictSettings
-            // plugins: ["WherebyCodegenPlugin"]  (enabled once the generator emits)
+            // Generated files use plain imports, which are public without InternalImportsByDefault.
+            swiftSettings: [.enableUpcomingFeature("ExistentialAny"), .enableUpcomingFeature("MemberImportVisibility")],
+            plugins: ["WherebyCodegenPlugin"]
         ),
 
         // MARK: Tests
