@@ -1792,7 +1792,7 @@ public enum SetRoomLogoRequest: Hashable, Sendable {
     /// A `multipart/form-data` body.
     case multipart(SetRoomLogoRequest.MultipartBody)
     /// A `application/json` body.
-    case json(SetRoomLogoRequest.JsonBody)
+    case json(SetRoomLogoRequest.JSONBody)
 
     /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1logo/put/requestBody/content/multipart~1form-data/schema`.
     public struct MultipartBody: Codable, Hashable, Sendable {
@@ -1814,14 +1814,14 @@ public enum SetRoomLogoRequest: Hashable, Sendable {
     /// Reset room logo to default.
     ///
     /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1logo/put/requestBody/content/application~1json/schema`.
-    public struct JsonBody: Codable, Hashable, Sendable {
+    public struct JSONBody: Codable, Hashable, Sendable {
         /// Reset room logo to default.
         ///
         /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1logo/put/requestBody/content/application~1json/schema/properties/theme`.
-        public var theme: SetRoomLogoRequest.JsonBody.Theme?
+        public var theme: SetRoomLogoRequest.JSONBody.Theme?
 
-        /// Creates a `JsonBody`.
-        public init(theme: SetRoomLogoRequest.JsonBody.Theme? = nil) {
+        /// Creates a `JSONBody`.
+        public init(theme: SetRoomLogoRequest.JSONBody.Theme? = nil) {
             self.theme = theme
         }
 
@@ -1862,7 +1862,7 @@ public enum SetRoomBackgroundRequest: Hashable, Sendable {
     /// A `multipart/form-data` body.
     case multipart(SetRoomBackgroundRequest.MultipartBody)
     /// A `application/json` body.
-    case json(SetRoomBackgroundRequest.JsonBody)
+    case json(SetRoomBackgroundRequest.JSONBody)
 
     /// Set a custom image as background.
     ///
@@ -1886,18 +1886,18 @@ public enum SetRoomBackgroundRequest: Hashable, Sendable {
     /// Set a pre-defined background color and image.
     ///
     /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1room-background/put/requestBody/content/application~1json/schema`.
-    public struct JsonBody: Codable, Hashable, Sendable {
+    public struct JSONBody: Codable, Hashable, Sendable {
         /// Background color name. ['default', 'grey', 'purple', 'burgund']
         ///
         /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1room-background/put/requestBody/content/application~1json/schema/properties/palette`.
-        public var palette: SetRoomBackgroundRequest.JsonBody.Palette?
+        public var palette: SetRoomBackgroundRequest.JSONBody.Palette?
         /// Background image. ['default', 'mountains', 'characters', 'rocks']
         ///
         /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1room-background/put/requestBody/content/application~1json/schema/properties/theme`.
-        public var theme: SetRoomBackgroundRequest.JsonBody.Theme?
+        public var theme: SetRoomBackgroundRequest.JSONBody.Theme?
 
-        /// Creates a `JsonBody`.
-        public init(palette: SetRoomBackgroundRequest.JsonBody.Palette? = nil, theme: SetRoomBackgroundRequest.JsonBody.Theme? = nil) {
+        /// Creates a `JSONBody`.
+        public init(palette: SetRoomBackgroundRequest.JSONBody.Palette? = nil, theme: SetRoomBackgroundRequest.JSONBody.Theme? = nil) {
             self.palette = palette
             self.theme = theme
         }
@@ -1984,7 +1984,7 @@ public enum SetRoomKnockPageBackgroundRequest: Hashable, Sendable {
     /// A `multipart/form-data` body.
     case multipart(SetRoomKnockPageBackgroundRequest.MultipartBody)
     /// A `application/json` body.
-    case json(SetRoomKnockPageBackgroundRequest.JsonBody)
+    case json(SetRoomKnockPageBackgroundRequest.JSONBody)
 
     /// Set a custom image as knock page background.
     ///
@@ -2009,18 +2009,18 @@ public enum SetRoomKnockPageBackgroundRequest: Hashable, Sendable {
     /// Set a pre-defined knock page background color and image.
     ///
     /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1room-knock-page-background/put/requestBody/content/application~1json/schema`.
-    public struct JsonBody: Codable, Hashable, Sendable {
+    public struct JSONBody: Codable, Hashable, Sendable {
         /// Knock page background color name. ['default', 'grey', 'purple', 'burgund']
         ///
         /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1room-knock-page-background/put/requestBody/content/application~1json/schema/properties/palette`.
-        public var palette: SetRoomKnockPageBackgroundRequest.JsonBody.Palette?
+        public var palette: SetRoomKnockPageBackgroundRequest.JSONBody.Palette?
         /// Knock page background image. ['default', 'mountains', 'characters', 'rocks']
         ///
         /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1room-knock-page-background/put/requestBody/content/application~1json/schema/properties/theme`.
-        public var theme: SetRoomKnockPageBackgroundRequest.JsonBody.Theme?
+        public var theme: SetRoomKnockPageBackgroundRequest.JSONBody.Theme?
 
-        /// Creates a `JsonBody`.
-        public init(palette: SetRoomKnockPageBackgroundRequest.JsonBody.Palette? = nil, theme: SetRoomKnockPageBackgroundRequest.JsonBody.Theme? = nil) {
+        /// Creates a `JSONBody`.
+        public init(palette: SetRoomKnockPageBackgroundRequest.JSONBody.Palette? = nil, theme: SetRoomKnockPageBackgroundRequest.JSONBody.Theme? = nil) {
             self.palette = palette
             self.theme = theme
         }

@@ -204,7 +204,7 @@ extension Resolver {
         for media in body.content {
             let encoding = Self.encoding(of: media.contentType)
             let caseName = caseNames.claim(Self.caseName(for: media.contentType, encoding: encoding))
-            let type = bodyType(media, encoding: encoding, hint: SwiftNaming.typeName(caseName) + "Body", parent: path)
+            let type = bodyType(media, encoding: encoding, hint: Self.bodyTypeName(for: media.contentType, encoding: encoding), parent: path)
             cases.append(BodyCaseModel(swiftName: caseName, contentType: media.contentType, encoding: encoding, type: type))
         }
         declarations[index].kind = .bodyAlternatives(cases)
@@ -238,6 +238,17 @@ extension Resolver {
         if type == "application/x-www-form-urlencoded" { return .formURLEncoded }
         if type.hasPrefix("text/") { return .text }
         return .binary
+    }
+
+    /// The nested type of one content type's body: `JSONBody`, `MultipartBody`, `FormBody`.
+    private static func bodyTypeName(for contentType: String, encoding: BodyEncoding) -> String {
+        switch encoding {
+        case .json: "JSONBody"
+        case .multipartForm: "MultipartBody"
+        case .formURLEncoded: "FormBody"
+        case .text: "TextBody"
+        case .binary: SwiftNaming.typeName(caseName(for: contentType, encoding: encoding)) + "Body"
+        }
     }
 
     private static func caseName(for contentType: String, encoding: BodyEncoding) -> String {
