@@ -9,10 +9,12 @@ struct RecordedRequest: Sendable {
     var baseURL: URL
     var operationID: String
 
-    /// The full URL: the base URL's scheme and host with the request's path and query.
+    /// The full URL a transport sends to: the base URL followed by the request's path and query.
     var url: String? {
-        guard let path = request.path, let scheme = baseURL.scheme, let host = baseURL.host() else { return nil }
-        return "\(scheme)://\(host)\(path)"
+        guard let path = request.path else { return nil }
+        var base = baseURL.absoluteString
+        while base.hasSuffix("/") { base.removeLast() }
+        return base + path
     }
 }
 
