@@ -473,7 +473,22 @@ public struct CreateMeetingRequest: Codable, Hashable, Sendable {
     public var fields: Fields?
 
     /// Creates a `CreateMeetingRequest`.
-    public init(endDate: Date, startDate: Date? = nil, isLocked: Bool? = nil, roomMode: CreateMeetingRequest.RoomMode? = nil, roomNamePrefix: String? = nil, roomNamePattern: CreateMeetingRequest.RoomNamePattern? = nil, templateType: CreateMeetingRequest.TemplateType? = nil, recording: CreateMeetingRequest.Recording? = nil, liveTranscription: CreateMeetingRequest.LiveTranscription? = nil, streaming: CreateMeetingRequest.Streaming? = nil, fields: Fields? = nil) {
+    public init(endDate: Date, isLocked: Bool? = nil, roomMode: CreateMeetingRequest.RoomMode? = nil, roomNamePrefix: String? = nil, roomNamePattern: CreateMeetingRequest.RoomNamePattern? = nil, templateType: CreateMeetingRequest.TemplateType? = nil, recording: CreateMeetingRequest.Recording? = nil, liveTranscription: CreateMeetingRequest.LiveTranscription? = nil, streaming: CreateMeetingRequest.Streaming? = nil, fields: Fields? = nil) {
+        self.endDate = endDate
+        self.isLocked = isLocked
+        self.roomMode = roomMode
+        self.roomNamePrefix = roomNamePrefix
+        self.roomNamePattern = roomNamePattern
+        self.templateType = templateType
+        self.recording = recording
+        self.liveTranscription = liveTranscription
+        self.streaming = streaming
+        self.fields = fields
+    }
+
+    /// Creates a `CreateMeetingRequest`.
+    @available(*, deprecated)
+    public init(endDate: Date, startDate: Date?, isLocked: Bool? = nil, roomMode: CreateMeetingRequest.RoomMode? = nil, roomNamePrefix: String? = nil, roomNamePattern: CreateMeetingRequest.RoomNamePattern? = nil, templateType: CreateMeetingRequest.TemplateType? = nil, recording: CreateMeetingRequest.Recording? = nil, liveTranscription: CreateMeetingRequest.LiveTranscription? = nil, streaming: CreateMeetingRequest.Streaming? = nil, fields: Fields? = nil) {
         self.endDate = endDate
         self.startDate = startDate
         self.isLocked = isLocked

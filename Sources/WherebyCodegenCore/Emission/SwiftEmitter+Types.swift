@@ -76,17 +76,7 @@ extension SwiftEmitter {
         }
         if !properties.isEmpty { writer.line() }
 
-        writer.documentation(["Creates a `\(declaration.name)`."])
-        let arguments = properties.map { property in
-            let optional = property.presence != .required
-            return "\(property.swiftName): \(propertyType(property))\(optional ? " = nil" : "")"
-        }
-        writer.block("\(access) init(\(arguments.joined(separator: ", ")))") { writer in
-            for property in properties {
-                let name = SwiftNaming.unescaped(property.swiftName)
-                writer.line("self.\(name) = \(property.swiftName)")
-            }
-        }
+        emitInitializers(properties, declaration, &writer)
 
         guard !properties.isEmpty else {
             emitNested(declaration, &writer)
@@ -106,6 +96,34 @@ extension SwiftEmitter {
             emitCustomCoding(properties, &writer)
         }
         emitNested(declaration, &writer)
+    }
+
+    /// The memberwise initializer. Assigning a deprecated property warns outside a deprecated
+    /// context, so when optional properties are deprecated the main initializer leaves them out
+    /// (they start as nil) and a deprecated one takes them, without defaults so calls never clash.
+    private func emitInitializers(_ properties: [PropertyModel], _ declaration: TypeDeclaration, _ writer: inout CodeWriter) {
+        func emit(_ included: [PropertyModel], defaultingDeprecated: Bool, deprecated: Bool) {
+            writer.documentation(["Creates a `\(declaration.name)`."])
+            if deprecated { writer.line("@available(*, deprecated)") }
+            let arguments = included.map { property in
+                let defaulted = property.presence != .required && (defaultingDeprecated || !property.documentation.isDeprecated)
+                return "\(property.swiftName): \(propertyType(property))\(defaulted ? " = nil" : "")"
+            }
+            writer.block("\(access) init(\(arguments.joined(separator: ", ")))") { writer in
+                for property in included {
+                    writer.line("self.\(SwiftNaming.unescaped(property.swiftName)) = \(property.swiftName)")
+                }
+            }
+        }
+        let requiresDeprecated = properties.contains { $0.documentation.isDeprecated && $0.presence == .required }
+        let optionalDeprecated = properties.contains { $0.documentation.isDeprecated && $0.presence != .required }
+        if requiresDeprecated || !optionalDeprecated {
+            emit(properties, defaultingDeprecated: true, deprecated: requiresDeprecated)
+            return
+        }
+        emit(properties.filter { !($0.documentation.isDeprecated && $0.presence != .required) }, defaultingDeprecated: true, deprecated: false)
+        writer.line()
+        emit(properties, defaultingDeprecated: false, deprecated: true)
     }
 
     /// Explicit coding where the synthesized one would lose `null`: a required nullable property is

@@ -62,6 +62,21 @@ import Testing
         #expect(types.contains("    @available(*, deprecated)\n    public var firstName: String?"))
     }
 
+    @Test func deprecatedOptionalPropertiesMoveToADeprecatedInitializer() throws {
+        let output = try generate(document(components: """
+            schemas:
+              Request:
+                type: object
+                required: [end]
+                properties:
+                  end: { type: string }
+                  start: { type: string, deprecated: true }
+            """))
+        let types = output.file("Types.swift")
+        #expect(types.contains("    public init(end: String) {\n        self.end = end\n    }"))
+        #expect(types.contains("    @available(*, deprecated)\n    public init(end: String, start: String?) {"))
+    }
+
     @Test func pathParametersAndBodiesBecomeRuntimeCalls() throws {
         let output = try generate(document(paths: """
             /rooms/{roomName}/theme/tokens:
