@@ -114,4 +114,44 @@ enum UTF8Bytes {
         let digits = String(byte, radix: 16)
         return byte < 0x10 ? "0x0" + digits : "0x" + digits
     }
+
+    /// What the text at `index` is, for messages: `'x'`, `'tru'`, `a line break`, `end of input`.
+    static func describe(in input: UnsafeBufferPointer<UInt8>, at index: Int) -> String {
+        guard index < input.count else { return "end of input" }
+        let byte = input[index]
+        switch byte {
+        case UInt8(ascii: "\n"):
+            return "a line break"
+        case UInt8(ascii: "\r"):
+            return "a carriage return"
+        case UInt8(ascii: "\t"):
+            return "a tab"
+        case 0..<0x20, 0x7F:
+            return "control character U+00" + hex(byte).dropFirst(2).uppercased()
+        case UInt8(ascii: "'"):
+            return "a single quote"
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            // A whole word, so that `True` or `nul` reads as written.
+            var end = index
+            while end < input.count, end - index < 24, isWordByte(input[end]) { end += 1 }
+            return "'" + String(decoding: UnsafeBufferPointer(rebasing: input[index..<end]), as: UTF8.self) + "'"
+        case 0x20..<0x80:
+            return "'\(Character(Unicode.Scalar(byte)))'"
+        default:
+            let length = sequenceLength(in: input, at: index)
+            guard length > 0 else { return "byte \(hex(byte))" }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: input[index..<index + length]), as: UTF8.self)
+            let value = text.unicodeScalars.first.map { String($0.value, radix: 16, uppercase: true) } ?? ""
+            return "'\(text)' (U+\(String(repeating: "0", count: max(0, 4 - value.count)) + value))"
+        }
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"):
+            true
+        default:
+            false
+        }
+    }
 }

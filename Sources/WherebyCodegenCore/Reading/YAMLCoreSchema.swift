@@ -44,6 +44,8 @@ enum YAMLCoreSchema {
             return integer(text).map(Node.Value.integer)
         case "tag:yaml.org,2002:float":
             return isFloat(text) || isDecimalInteger(text) ? .number(string(text)) : nil
+        case "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq":
+            return nil
         default:
             // `!!str`, the non-specific `!`, and tags this reader does not know (`!!binary`,
             // `!custom`) keep the text.

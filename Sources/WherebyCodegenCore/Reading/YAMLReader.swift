@@ -79,14 +79,28 @@ enum YAMLReader {
             // Reader errors know a byte offset rather than a mark.
             position = UTF8Bytes.location(of: parser.problem_offset, in: input)
             if parser.problem_value >= 0 {
-                message += " (U+\(String(parser.problem_value, radix: 16, uppercase: true)))"
+                let digits = String(parser.problem_value, radix: 16, uppercase: true)
+                message += " (U+\(String(repeating: "0", count: max(0, 4 - digits.count)) + digits))"
             }
         case YAML_SCANNER_ERROR, YAML_PARSER_ERROR:
             position = location(of: parser.problem_mark)
-            if let offset = UTF8Bytes.offset(of: position, in: input), input[offset] == UInt8(ascii: "\t") {
+            let offset = UTF8Bytes.offset(of: position, in: input)
+            if let offset, input[offset] == UInt8(ascii: "\t") {
+                // libyaml's own words ("found character that cannot start any token", "found a tab
+                // character that violates indentation") vary with where the tab is.
                 message = "found a tab character where yaml allows only spaces, such as in indentation"
-            } else if let context = string(parser.context) {
-                message += " " + context
+            } else {
+                if let offset, message == "found character that cannot start any token" {
+                    message = "found \(UTF8Bytes.describe(in: input, at: offset)), which cannot start any token"
+                }
+                if let context = string(parser.context) {
+                    // "did not find expected key while parsing a block mapping at line 2, column 3"
+                    message += " " + context
+                    let start = location(of: parser.context_mark)
+                    if start != position {
+                        message += " at line \(start.line), column \(start.column)"
+                    }
+                }
             }
         default:
             return DiagnosticError(.error(.yamlSyntax, "libyaml failed: \(message)", at: Diagnostic.Location(file: path)))
