@@ -73,7 +73,10 @@ struct Generate: ParsableCommand {
 
     private func report(_ diagnostics: [Diagnostic]) {
         guard !diagnostics.isEmpty else { return }
-        standardError(diagnostics.map { $0.description + "\n" }.joined())
+        var renderer = DiagnosticRenderer { path in
+            FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
+        }
+        standardError(diagnostics.map { renderer.render($0) }.joined())
     }
 }
 
