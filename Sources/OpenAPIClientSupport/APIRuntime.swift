@@ -192,7 +192,7 @@ public struct APIRuntime: Sendable {
                 throw ResponseBodyTooLargeError(limit: limit)
             }
             var data = Data()
-            if case .known(let length) = body.length { data.reserveCapacity(Int(length)) }
+            if case .known(let length) = body.length, length > 0 { data.reserveCapacity(Int(length)) }
             for try await chunk in body {
                 guard chunk.count <= limit - data.count else { throw ResponseBodyTooLargeError(limit: limit) }
                 data.append(contentsOf: chunk)

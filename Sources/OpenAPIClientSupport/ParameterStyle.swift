@@ -26,10 +26,10 @@ public enum ParameterStyle: String, Sendable, Hashable, CaseIterable {
     case label
     /// Matrix style (`;a=1;a=2`), for path parameters.
     case matrix
-    /// Deep object style (`a[k1]=v1`), for query parameters that are objects.
+    /// Deep object style (`a[k1]=v1`, sent as `a%5Bk1%5D=v1`), for query parameters that are objects.
     case deepObject
     /// Space-delimited arrays (`a=1%202`), for query parameters.
     case spaceDelimited
-    /// Pipe-delimited arrays (`a=1|2`), for query parameters.
+    /// Pipe-delimited arrays (`a=1|2`, sent as `a=1%7C2`), for query parameters.
     case pipeDelimited
 }

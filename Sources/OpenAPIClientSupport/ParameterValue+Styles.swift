@@ -1,4 +1,4 @@
-/// OpenAPI's style rules (OpenAPI 3.1, section 4.8.12.4, after RFC 6570): how a
+/// OpenAPI's style rules (the Parameter Object's `style`, after RFC 6570): how a
 /// ``ParameterValue`` becomes the text of a path segment, query, header or cookie.
 ///
 /// Query and cookie functions return already percent-encoded `name=value` pieces; the path
