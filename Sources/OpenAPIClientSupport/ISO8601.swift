@@ -111,37 +111,35 @@ public enum ISO8601 {
         let secondOfDay = secondsSince1970 - days * 86_400
         let (year, month, day) = civilFromDays(days)
 
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(32)
-        if year < 0 {
-            bytes.append(UInt8(ascii: "-"))
-            appendDigits(-year, minimumWidth: 4, to: &bytes)
-        } else if year > 9999 {
-            bytes.append(UInt8(ascii: "+"))
-            appendDigits(year, minimumWidth: 4, to: &bytes)
-        } else {
-            appendDigits(year, minimumWidth: 4, to: &bytes)
-        }
-        bytes.append(UInt8(ascii: "-"))
-        appendDigits(month, minimumWidth: 2, to: &bytes)
-        bytes.append(UInt8(ascii: "-"))
-        appendDigits(day, minimumWidth: 2, to: &bytes)
-        bytes.append(UInt8(ascii: "T"))
-        appendDigits(secondOfDay / 3600, minimumWidth: 2, to: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-        appendDigits(secondOfDay % 3600 / 60, minimumWidth: 2, to: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-        appendDigits(secondOfDay % 60, minimumWidth: 2, to: &bytes)
-        if microseconds != 0 {
-            bytes.append(UInt8(ascii: "."))
-            if microseconds % 1000 == 0 {
-                appendDigits(microseconds / 1000, minimumWidth: 3, to: &bytes)
-            } else {
-                appendDigits(microseconds, minimumWidth: 6, to: &bytes)
+        // At most 34 bytes: a sign, a ten-digit year, then "-MM-DDTHH:MM:SS.ffffffZ".
+        return String(unsafeUninitializedCapacity: 40) { buffer in
+            var writer = ByteWriter(buffer: buffer)
+            if year < 0 {
+                writer.write("-")
+            } else if year > 9999 {
+                writer.write("+")
             }
+            writer.write(abs(year), width: 4)
+            writer.write("-")
+            writer.write(month, width: 2)
+            writer.write("-")
+            writer.write(day, width: 2)
+            writer.write("T")
+            writer.write(secondOfDay / 3600, width: 2)
+            writer.write(":")
+            writer.write(secondOfDay % 3600 / 60, width: 2)
+            writer.write(":")
+            writer.write(secondOfDay % 60, width: 2)
+            if microseconds % 1000 != 0 {
+                writer.write(".")
+                writer.write(microseconds, width: 6)
+            } else if microseconds != 0 {
+                writer.write(".")
+                writer.write(microseconds / 1000, width: 3)
+            }
+            writer.write("Z")
+            return writer.count
         }
-        bytes.append(UInt8(ascii: "Z"))
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     // MARK: - Calendar arithmetic (proleptic Gregorian, after Howard Hinnant's algorithms)
@@ -191,25 +189,41 @@ public enum ISO8601 {
         let quotient = dividend / divisor
         return dividend % divisor < 0 ? quotient - 1 : quotient
     }
+}
 
-    /// Appends `value` in decimal, left-padded with zeros to `minimumWidth` digits.
-    private static func appendDigits(_ value: Int, minimumWidth: Int, to bytes: inout [UInt8]) {
-        var width = 1
+/// Writes ASCII into a fixed buffer; writes past its end are dropped rather than trapping.
+private struct ByteWriter {
+    let buffer: UnsafeMutableBufferPointer<UInt8>
+    private(set) var count = 0
+
+    init(buffer: UnsafeMutableBufferPointer<UInt8>) {
+        self.buffer = buffer
+    }
+
+    @inline(__always)
+    mutating func write(_ character: Unicode.Scalar) {
+        guard count < buffer.count else { return }
+        buffer[count] = UInt8(ascii: character)
+        count += 1
+    }
+
+    /// Writes a non-negative `value` in decimal, left-padded with zeros to `width` digits.
+    @inline(__always)
+    mutating func write(_ value: Int, width: Int) {
+        var digitCount = 1
         var probe = value
         while probe >= 10 {
             probe /= 10
-            width += 1
+            digitCount += 1
         }
-        width = max(width, minimumWidth)
-        let start = bytes.count
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: width))
+        let length = max(digitCount, width)
+        guard count + length <= buffer.count else { return }
         var remaining = value
-        var index = start + width - 1
-        while remaining > 0 {
-            bytes[index] = UInt8(ascii: "0") + UInt8(remaining % 10)
+        for index in stride(from: count + length - 1, through: count, by: -1) {
+            buffer[index] = UInt8(ascii: "0") + UInt8(remaining % 10)
             remaining /= 10
-            index -= 1
         }
+        count += length
     }
 }
 
