@@ -1,1 +1,217 @@
-// The spec-independent runtime that generated clients call.
+public import Foundation
+public import HTTPTypes
+public import OpenAPIRuntime
+
+/// Sends the requests of a generated client: builds each HTTP request, applies credentials,
+/// runs the middlewares around the transport, checks the status and decodes the body.
+///
+/// Generated clients hold one and call it from every operation:
+///
+/// ```swift
+/// let runtime = APIRuntime(
+///     serverURL: URL(string: "https://api.whereby.dev/v1")!,
+///     transport: URLSessionTransport(),
+///     credentials: ["BearerAuth": .bearer(apiToken)]
+/// )
+/// let meeting = try await runtime.send(request, expecting: [201], decoding: Meeting.self)
+/// ```
+///
+/// The transport seam is swift-openapi-runtime's `ClientTransport`, so any transport
+/// (URLSession, AsyncHTTPClient) and any `ClientMiddleware` (logging, retries, tracing) works.
+public struct APIRuntime: Sendable {
+    /// The server URL the request paths are relative to, passed to the transport as `baseURL`.
+    public var serverURL: URL
+    /// What sends the HTTP requests.
+    public var transport: any ClientTransport
+    /// Middlewares run around the transport; the first is the outermost, seeing the request
+    /// first and the response last.
+    public var middlewares: [any ClientMiddleware]
+    /// The credentials applied according to each request's security requirements.
+    public var credentials: Credentials
+    /// How JSON bodies are encoded and decoded.
+    public var coding: JSONCoding
+    /// The longest response body read into memory, in bytes (32 MiB unless changed); a longer
+    /// one fails the call with ``ResponseBodyTooLargeError``.
+    public var maximumResponseBodySize: Int = 32 * 1024 * 1024
+
+    /// Creates a runtime.
+    /// - Parameters:
+    ///   - serverURL: The server URL request paths are relative to.
+    ///   - transport: What sends the HTTP requests.
+    ///   - middlewares: Middlewares around the transport, outermost first.
+    ///   - credentials: Credentials keyed by security scheme name.
+    ///   - coding: How JSON bodies are encoded and decoded.
+    public init(
+        serverURL: URL,
+        transport: any ClientTransport,
+        middlewares: [any ClientMiddleware] = [],
+        credentials: Credentials = Credentials(),
+        coding: JSONCoding = .default
+    ) {
+        self.serverURL = serverURL
+        self.transport = transport
+        self.middlewares = middlewares
+        self.credentials = credentials
+        self.coding = coding
+    }
+
+    /// Sends a request and returns the response when its status is expected.
+    ///
+    /// - Parameters:
+    ///   - request: The request.
+    ///   - statuses: The statuses that count as success.
+    /// - Returns: The response, with its whole body.
+    /// - Throws: ``APIClientError`` when the request cannot be built, the transport or a
+    ///   middleware fails, or the status is not expected; `CancellationError` when the
+    ///   calling task is cancelled.
+    @discardableResult
+    public func send(_ request: APIRequest, expecting statuses: [ExpectedStatus]) async throws -> APIResponse {
+        try Task.checkCancellation()
+        let operationID = request.operationID
+        let (httpRequest, requestBody) = try makeHTTPRequest(request)
+        let (httpResponse, responseBody) = try await perform(httpRequest, body: requestBody, operationID: operationID)
+        let response = APIResponse(
+            status: httpResponse.status.code,
+            headerFields: httpResponse.headerFields,
+            body: try await collect(responseBody, operationID: operationID)
+        )
+        guard statuses.contains(where: { $0.contains(response.status) }) else {
+            throw APIClientError.unexpectedStatus(operationID: operationID, response: response)
+        }
+        return response
+    }
+
+    /// Sends a request and decodes the JSON body of a response whose status is expected.
+    ///
+    /// - Parameters:
+    ///   - request: The request.
+    ///   - statuses: The statuses that count as success.
+    ///   - type: The type to decode the body as.
+    /// - Returns: The decoded body.
+    /// - Throws: What ``send(_:expecting:)`` throws, and
+    ///   ``APIClientError/decodingFailed(operationID:codingPath:reason:bodyExcerpt:)`` when the
+    ///   body is not a `Response`.
+    public func send<Response: Decodable & Sendable>(
+        _ request: APIRequest,
+        expecting statuses: [ExpectedStatus],
+        decoding type: Response.Type
+    ) async throws -> Response {
+        let response = try await send(request, expecting: statuses)
+        do {
+            return try coding.decoder.decode(Response.self, from: response.body)
+        } catch {
+            let (codingPath, reason) = APIClientError.location(of: error)
+            throw APIClientError.decodingFailed(
+                operationID: request.operationID,
+                codingPath: codingPath,
+                reason: reason,
+                bodyExcerpt: APIClientError.excerpt(of: response.body)
+            )
+        }
+    }
+
+    /// Builds the HTTP request ``send(_:expecting:)`` would send, without sending it.
+    ///
+    /// The path is the template with its placeholders filled and the query appended, relative
+    /// to ``serverURL`` (the transport joins them); credentials are applied; the body is
+    /// encoded, with its `Content-Type` and `Content-Length` headers.
+    ///
+    /// - Throws: ``APIClientError/invalidParameter(operationID:name:reason:)`` for a path
+    ///   placeholder without a value or an API key with an invalid header name, and
+    ///   ``APIClientError/encodingFailed(operationID:reason:)`` when the body cannot be encoded.
+    public func makeHTTPRequest(_ request: APIRequest) throws -> (HTTPRequest, HTTPBody?) {
+        var headerFields = request.headerFields
+        var queryPieces = request.queryPieces
+        var cookiePieces = request.cookiePieces
+
+        for credential in credentials.satisfying(request.security) {
+            do {
+                try credential.apply(to: &headerFields, queryPieces: &queryPieces, cookiePieces: &cookiePieces)
+            } catch {
+                throw APIClientError.invalidParameter(operationID: request.operationID, name: error.name, reason: error.reason)
+            }
+        }
+        if !cookiePieces.isEmpty {
+            let cookies = (headerFields[.cookie].map { [$0] } ?? []) + cookiePieces
+            headerFields[.cookie] = cookies.joined(separator: "; ")
+            headerFields.neverIndex(.cookie)
+        }
+
+        var body: HTTPBody?
+        if let requestBody = request.body {
+            let encoded: (data: Data, contentType: String)
+            do {
+                encoded = try requestBody.encoded(with: coding)
+            } catch {
+                throw APIClientError.encodingFailed(operationID: request.operationID, reason: APIClientError.reason(for: error))
+            }
+            headerFields[.contentType] = encoded.contentType
+            headerFields[.contentLength] = String(encoded.data.count)
+            body = HTTPBody(encoded.data)
+        }
+
+        var path = try request.filledPath()
+        if !queryPieces.isEmpty { path += "?" + queryPieces.joined(separator: "&") }
+        let httpRequest = HTTPRequest(method: request.method, scheme: nil, authority: nil, path: path, headerFields: headerFields)
+        return (httpRequest, body)
+    }
+
+    // MARK: - Sending
+
+    /// Runs the middlewares around the transport, the first middleware outermost, as
+    /// swift-openapi-runtime's `UniversalClient` does.
+    private func perform(
+        _ request: HTTPRequest,
+        body: HTTPBody?,
+        operationID: String
+    ) async throws -> (HTTPResponse, HTTPBody?) {
+        let transport = transport
+        var next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?) = {
+            request, body, baseURL in
+            try await transport.send(request, body: body, baseURL: baseURL, operationID: operationID)
+        }
+        for middleware in middlewares.reversed() {
+            let inner = next
+            next = { request, body, baseURL in
+                try await middleware.intercept(request, body: body, baseURL: baseURL, operationID: operationID, next: inner)
+            }
+        }
+        do {
+            return try await next(request, body, serverURL)
+        } catch {
+            throw failure(error, operationID: operationID)
+        }
+    }
+
+    /// Reads a response body into memory, up to ``maximumResponseBodySize``.
+    private func collect(_ body: HTTPBody?, operationID: String) async throws -> Data {
+        guard let body else { return Data() }
+        let limit = maximumResponseBodySize
+        do {
+            if case .known(let length) = body.length, length > Int64(limit) {
+                throw ResponseBodyTooLargeError(limit: limit)
+            }
+            var data = Data()
+            if case .known(let length) = body.length, length > 0 { data.reserveCapacity(Int(length)) }
+            for try await chunk in body {
+                guard chunk.count <= limit - data.count else { throw ResponseBodyTooLargeError(limit: limit) }
+                data.append(contentsOf: chunk)
+            }
+            return data
+        } catch {
+            throw failure(error, operationID: operationID)
+        }
+    }
+
+    /// The error to throw for one the transport, a middleware or the body threw: cancellation
+    /// of the calling task as `CancellationError`, everything else as an ``APIClientError``.
+    private func failure(_ error: any Error, operationID: String) -> any Error {
+        if error is APIClientError { return error }
+        if Task.isCancelled { return error is CancellationError ? error : CancellationError() }
+        if error is CancellationError { return APIClientError.cancelled(operationID: operationID) }
+        if let error = error as? URLError, error.code == .cancelled {
+            return APIClientError.cancelled(operationID: operationID)
+        }
+        return APIClientError.transportFailed(operationID: operationID, underlying: error)
+    }
+}

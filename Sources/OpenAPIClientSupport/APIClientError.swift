@@ -1,0 +1,90 @@
+public import Foundation
+
+/// Why an operation call failed.
+///
+/// Every case names the operation. Descriptions are one line, quote at most about 512 bytes
+/// of a response body, and never contain header values, credentials or request bodies.
+///
+/// ```swift
+/// do {
+///     let meeting = try await client.getMeeting(meetingId: id)
+/// } catch APIClientError.unexpectedStatus(_, let response) where response.status == 404 {
+///     // not found
+/// }
+/// ```
+public enum APIClientError: Error, Sendable {
+    /// The server answered with a status the operation does not expect; `response` holds the
+    /// status, headers and (bounded) body, for example to decode an error model with
+    /// ``APIResponse/decode(_:using:)``.
+    case unexpectedStatus(operationID: String, response: APIResponse)
+
+    /// The response body does not match the expected type.
+    /// - Parameters:
+    ///   - codingPath: Where decoding stopped, like `results[1].endDate`; empty for the root.
+    ///   - reason: What was wrong there.
+    ///   - bodyExcerpt: The start of the body (at most 512 bytes), for context.
+    case decodingFailed(operationID: String, codingPath: String, reason: String, bodyExcerpt: String)
+
+    /// The request body could not be encoded.
+    case encodingFailed(operationID: String, reason: String)
+
+    /// A parameter value cannot be sent: it has no form in the requested style, is empty in a
+    /// path, or is missing for a path placeholder.
+    case invalidParameter(operationID: String, name: String, reason: String)
+
+    /// The transport or a middleware threw, or the response body could not be read (for
+    /// example because it exceeded ``APIRuntime/maximumResponseBodySize``).
+    case transportFailed(operationID: String, underlying: any Error)
+
+    /// The transport reported that the request was cancelled although the calling task was
+    /// not (for example, an invalidated `URLSession`). When the calling task itself is
+    /// cancelled, ``APIRuntime`` throws `CancellationError` instead, as Swift concurrency
+    /// code expects.
+    case cancelled(operationID: String)
+
+    /// The operation that failed.
+    public var operationID: String {
+        switch self {
+        case .unexpectedStatus(let operationID, _),
+            .decodingFailed(let operationID, _, _, _),
+            .encodingFailed(let operationID, _),
+            .invalidParameter(let operationID, _, _),
+            .transportFailed(let operationID, _),
+            .cancelled(let operationID):
+            operationID
+        }
+    }
+
+    /// The response, for ``unexpectedStatus(operationID:response:)``.
+    public var response: APIResponse? {
+        if case .unexpectedStatus(_, let response) = self { response } else { nil }
+    }
+}
+
+extension APIClientError: CustomStringConvertible, LocalizedError {
+    /// One line saying what happened, like
+    /// `getMeeting: unexpected status 404 Not Found; body: {"error":"Meeting not found"}`.
+    public var description: String {
+        switch self {
+        case .unexpectedStatus(let operationID, let response):
+            let phrase = Self.reasonPhrase(for: response.status)
+            let status = phrase.map { "\(response.status) \($0)" } ?? "\(response.status)"
+            let excerpt = Self.excerpt(of: response.body)
+            return "\(operationID): unexpected status \(status); " + (excerpt.isEmpty ? "empty body" : "body: \(excerpt)")
+        case .decodingFailed(let operationID, let codingPath, let reason, let bodyExcerpt):
+            let location = codingPath.isEmpty ? "" : " at \(codingPath)"
+            let body = bodyExcerpt.isEmpty ? "empty body" : "body: \(bodyExcerpt)"
+            return "\(operationID): could not decode the response\(location): \(reason); \(body)"
+        case .encodingFailed(let operationID, let reason):
+            return "\(operationID): could not encode the request body: \(reason)"
+        case .invalidParameter(let operationID, let name, let reason):
+            return "\(operationID): invalid parameter '\(name)': \(reason)"
+        case .transportFailed(let operationID, let underlying):
+            return "\(operationID): the request failed: \(Self.safeDescription(of: underlying))"
+        case .cancelled(let operationID):
+            return "\(operationID): the request was cancelled"
+        }
+    }
+
+    public var errorDescription: String? { description }
+}

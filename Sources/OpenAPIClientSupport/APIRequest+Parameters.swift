@@ -1,0 +1,138 @@
+internal import HTTPTypes
+
+/// Parameters, encoded when added: any `Encodable` value is reduced to primitives, arrays and
+/// objects by the runtime's own encoder (no JSON round trip) and written in the requested
+/// OpenAPI style. Strings go as they are, Booleans as `true`/`false`, numbers in their
+/// shortest form (`2`, `1.5`), dates as ISO 8601 in UTC (`2025-05-12T16:42:49Z`), string enums
+/// as their raw value, `Data` as base64. See ``ParameterStyle`` for the styles.
+extension APIRequest {
+    /// Sets the value of the `{name}` placeholder in ``path``.
+    ///
+    /// Everything outside RFC 3986's unreserved characters is percent-encoded, so a value can
+    /// never add path segments: `/room-a` becomes `%2Froom-a`, a space `%20`.
+    ///
+    /// - Parameters:
+    ///   - name: The placeholder's name, without braces.
+    ///   - value: The value.
+    ///   - style: ``ParameterStyle/simple`` (the default), ``ParameterStyle/label`` or
+    ///     ``ParameterStyle/matrix``.
+    ///   - explode: Whether arrays and objects are exploded.
+    /// - Throws: ``APIClientError/invalidParameter(operationID:name:reason:)`` when the template
+    ///   has no such placeholder, when the value is empty, `.` or `..` (which would address
+    ///   a different resource), or cannot be encoded in the style.
+    public mutating func setPathParameter(
+        _ name: String,
+        _ value: some Encodable & Sendable,
+        style: ParameterStyle = .simple,
+        explode: Bool = false
+    ) throws {
+        guard Self.segments(of: path).contains(.placeholder(name[...])) else {
+            throw invalidParameter(name, "the path template '\(path)' has no {\(name)} placeholder")
+        }
+        let encoded = try encodeParameter(name, value)
+        let text = try styled(name) { () in
+            try encoded.pathText(name: name, style: style, explode: explode)
+        }
+        if style == .simple {
+            guard !text.isEmpty else {
+                throw invalidParameter(name, "a path parameter cannot be empty: the request would address a different resource")
+            }
+            guard text != ".", text != ".." else {
+                throw invalidParameter(name, "'\(text)' would change the path rather than name a resource")
+            }
+        }
+        pathParameters[name] = text
+    }
+
+    /// Adds a query parameter; `nil` adds nothing.
+    ///
+    /// Names and values are percent-encoded for a query component: everything outside RFC
+    /// 3986's unreserved characters, including space (`%20`), `+`, `&`, `=`, `#` and `%`.
+    ///
+    /// - Parameters:
+    ///   - name: The parameter's name.
+    ///   - value: The value, or `nil` to leave the parameter out.
+    ///   - style: ``ParameterStyle/form`` (the default), ``ParameterStyle/spaceDelimited``,
+    ///     ``ParameterStyle/pipeDelimited`` or ``ParameterStyle/deepObject``.
+    ///   - explode: Whether arrays and objects are exploded (the default, as in OpenAPI).
+    ///   - allowReserved: Whether RFC 3986 reserved characters legal in a query
+    ///     (`:/?@!$'()*+,;=`) and existing `%XX` escapes are kept; `&` and `#` are still encoded.
+    /// - Throws: ``APIClientError/invalidParameter(operationID:name:reason:)`` when the value
+    ///   cannot be encoded in the style.
+    public mutating func addQueryParameter(
+        _ name: String,
+        _ value: (some Encodable & Sendable)?,
+        style: ParameterStyle = .form,
+        explode: Bool = true,
+        allowReserved: Bool = false
+    ) throws {
+        guard let value else { return }
+        let encoded = try encodeParameter(name, value)
+        queryPieces += try styled(name) { () in
+            try encoded.queryPieces(name: name, style: style, explode: explode, allowReserved: allowReserved)
+        }
+    }
+
+    /// Sets a header parameter in simple style, replacing a field of the same name; `nil` adds
+    /// nothing. Header values are not percent-encoded.
+    ///
+    /// - Throws: ``APIClientError/invalidParameter(operationID:name:reason:)`` when `name` is not
+    ///   a valid field name, or the value contains a line break or NUL.
+    public mutating func setHeaderParameter(
+        _ name: String,
+        _ value: (some Encodable & Sendable)?,
+        explode: Bool = false
+    ) throws {
+        guard let value else { return }
+        guard let fieldName = HTTPField.Name(name) else {
+            throw invalidParameter(name, "not a valid HTTP header field name")
+        }
+        let encoded = try encodeParameter(name, value)
+        let text = try styled(name) { () in
+            try encoded.headerText(name: name, explode: explode)
+        }
+        guard !text.unicodeScalars.contains(where: { $0 == "\r" || $0 == "\n" || $0 == "\0" }) else {
+            throw invalidParameter(name, "a header value cannot contain line breaks or NUL")
+        }
+        headerFields[fieldName] = text
+    }
+
+    /// Adds a cookie parameter in form style; `nil` adds nothing. All cookies of a request go
+    /// in one `Cookie` header, `name=value` pairs separated by `; `, values percent-encoded.
+    ///
+    /// - Throws: ``APIClientError/invalidParameter(operationID:name:reason:)`` when the value
+    ///   cannot be encoded in form style.
+    public mutating func addCookieParameter(
+        _ name: String,
+        _ value: (some Encodable & Sendable)?,
+        explode: Bool = true
+    ) throws {
+        guard let value else { return }
+        let encoded = try encodeParameter(name, value)
+        cookiePieces += try styled(name) { () in
+            try encoded.cookiePieces(name: name, explode: explode)
+        }
+    }
+
+    // MARK: Helpers
+
+    private func encodeParameter(_ name: String, _ value: some Encodable) throws(APIClientError) -> ParameterValue {
+        do {
+            return try ParameterEncoder.encode(value)
+        } catch {
+            throw invalidParameter(name, APIClientError.reason(for: error))
+        }
+    }
+
+    private func styled<Result>(_ name: String, _ body: () throws -> Result) throws(APIClientError) -> Result {
+        do {
+            return try body()
+        } catch {
+            throw invalidParameter(name, APIClientError.reason(for: error))
+        }
+    }
+
+    private func invalidParameter(_ name: String, _ reason: String) -> APIClientError {
+        .invalidParameter(operationID: operationID, name: name, reason: reason)
+    }
+}
