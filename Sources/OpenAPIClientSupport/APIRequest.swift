@@ -47,10 +47,31 @@ public struct APIRequest: Sendable {
     ///   - operationID: The document's `operationId`.
     ///   - method: The HTTP method.
     ///   - path: The path template, such as `/meetings/{meetingId}`.
-    public init(operationID: String, method: HTTPRequest.Method, path: String) {
+    public init(operationID: String, method: Method, path: String) {
         self.operationID = operationID
-        self.method = method
+        self.method = method.httpMethod
         self.path = path
+    }
+}
+
+extension APIRequest {
+    /// The methods OpenAPI operations use, spelled without importing HTTPTypes: generated code
+    /// writes `method: .get` and needs no module but this one.
+    public struct Method: Sendable, Hashable {
+        public var httpMethod: HTTPRequest.Method
+
+        public init(_ httpMethod: HTTPRequest.Method) {
+            self.httpMethod = httpMethod
+        }
+
+        public static let get = Method(.get)
+        public static let put = Method(.put)
+        public static let post = Method(.post)
+        public static let delete = Method(.delete)
+        public static let options = Method(.options)
+        public static let head = Method(.head)
+        public static let patch = Method(.patch)
+        public static let trace = Method(.trace)
     }
 }
 

@@ -1,5 +1,5 @@
 public import Foundation
-public import OpenAPIClientSupport
+import OpenAPIClientSupport
 public import OpenAPIRuntime
 import OpenAPIURLSession
 
