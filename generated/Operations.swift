@@ -24,6 +24,9 @@ extension WherebyClient {
     public func createMeeting(_ body: CreateMeetingRequest) async throws -> Meeting {
         var request = APIRequest(operationID: "createMeeting", method: .post, path: "/meetings")
         request.security = [["BearerAuth"]]
+        try request.validate {
+            try Validation.check(body, at: "body")
+        }
         request.body = .json(body)
         return try await runtime.send(request, expecting: [201], decoding: Meeting.self)
     }
@@ -46,10 +49,24 @@ extension WherebyClient {
     public func listMeetings(cursor: String? = nil, limit: Int? = nil, fields: Fields? = nil) async throws -> ListMeetingsResponse {
         var request = APIRequest(operationID: "listMeetings", method: .get, path: "/meetings")
         request.security = [["BearerAuth"]]
+        try request.validate {
+            try Validation.check(limit, at: "limit", minimum: 1, maximum: 100)
+        }
         try request.addQueryParameter("cursor", cursor)
         try request.addQueryParameter("limit", limit)
         try request.addQueryParameter("fields", fields, style: .form, explode: false)
         return try await runtime.send(request, expecting: [200], decoding: ListMeetingsResponse.self)
+    }
+
+    /// Every item of `listMeetings`, page after page.
+    ///
+    /// Fetches a page only when the items of the one before are used up, following `cursor`
+    /// until the last page. Cancelling the iterating task stops it between pages.
+    public func allMeetings(limit: Int? = nil, fields: Fields? = nil) -> CursorPages<Meeting> {
+        CursorPages { cursor in
+            let page = try await self.listMeetings(cursor: cursor, limit: limit, fields: fields)
+            return (page.results, page.cursor)
+        }
     }
 
     /// Delete meeting
@@ -111,11 +128,25 @@ extension WherebyClient {
     public func listRecordings(roomName: String? = nil, cursor: String? = nil, limit: Int? = nil, sortBy: String? = nil) async throws -> ListRecordingsResponse {
         var request = APIRequest(operationID: "listRecordings", method: .get, path: "/recordings")
         request.security = [["BearerAuth"]]
+        try request.validate {
+            try Validation.check(limit, at: "limit", minimum: 1, maximum: 100)
+        }
         try request.addQueryParameter("roomName", roomName)
         try request.addQueryParameter("cursor", cursor)
         try request.addQueryParameter("limit", limit)
         try request.addQueryParameter("sortBy", sortBy)
         return try await runtime.send(request, expecting: [200], decoding: ListRecordingsResponse.self)
+    }
+
+    /// Every item of `listRecordings`, page after page.
+    ///
+    /// Fetches a page only when the items of the one before are used up, following `cursor`
+    /// until the last page. Cancelling the iterating task stops it between pages.
+    public func allRecordings(roomName: String? = nil, limit: Int? = nil, sortBy: String? = nil) -> CursorPages<Recording> {
+        CursorPages { cursor in
+            let page = try await self.listRecordings(roomName: roomName, cursor: cursor, limit: limit, sortBy: sortBy)
+            return (page.results, page.cursor)
+        }
     }
 
     /// Delete recording
@@ -174,6 +205,9 @@ extension WherebyClient {
     public func getRecordingAccessLink(recordingId: String, validForSeconds: Int? = nil) async throws -> GetRecordingAccessLinkResponse {
         var request = APIRequest(operationID: "getRecordingAccessLink", method: .get, path: "/recordings/{recordingId}/access-link")
         request.security = [["BearerAuth"]]
+        try request.validate {
+            try Validation.check(validForSeconds, at: "validForSeconds", minimum: 1, maximum: 43200)
+        }
         try request.setPathParameter("recordingId", recordingId)
         try request.addQueryParameter("validForSeconds", validForSeconds)
         return try await runtime.send(request, expecting: [200], decoding: GetRecordingAccessLinkResponse.self)
@@ -232,11 +266,25 @@ extension WherebyClient {
     public func listTranscriptions(roomName: String? = nil, cursor: String? = nil, limit: Int? = nil, sortBy: String? = nil) async throws -> ListTranscriptionsResponse {
         var request = APIRequest(operationID: "listTranscriptions", method: .get, path: "/transcriptions")
         request.security = [["BearerAuth"]]
+        try request.validate {
+            try Validation.check(limit, at: "limit", minimum: 1, maximum: 100)
+        }
         try request.addQueryParameter("roomName", roomName)
         try request.addQueryParameter("cursor", cursor)
         try request.addQueryParameter("limit", limit)
         try request.addQueryParameter("sortBy", sortBy)
         return try await runtime.send(request, expecting: [200], decoding: ListTranscriptionsResponse.self)
+    }
+
+    /// Every item of `listTranscriptions`, page after page.
+    ///
+    /// Fetches a page only when the items of the one before are used up, following `cursor`
+    /// until the last page. Cancelling the iterating task stops it between pages.
+    public func allTranscriptions(roomName: String? = nil, limit: Int? = nil, sortBy: String? = nil) -> CursorPages<Transcription> {
+        CursorPages { cursor in
+            let page = try await self.listTranscriptions(roomName: roomName, cursor: cursor, limit: limit, sortBy: sortBy)
+            return (page.results, page.cursor)
+        }
     }
 
     /// Delete transcription
@@ -295,6 +343,9 @@ extension WherebyClient {
     public func getTranscriptionAccessLink(transcriptionId: String, validForSeconds: Int? = nil) async throws -> GetTranscriptionAccessLinkResponse {
         var request = APIRequest(operationID: "getTranscriptionAccessLink", method: .get, path: "/transcriptions/{transcriptionId}/access-link")
         request.security = [["BearerAuth"]]
+        try request.validate {
+            try Validation.check(validForSeconds, at: "validForSeconds", minimum: 1, maximum: 43200)
+        }
         try request.setPathParameter("transcriptionId", transcriptionId)
         try request.addQueryParameter("validForSeconds", validForSeconds)
         return try await runtime.send(request, expecting: [200], decoding: GetTranscriptionAccessLinkResponse.self)
@@ -356,10 +407,24 @@ extension WherebyClient {
     public func listSummaries(cursor: String? = nil, limit: Int? = nil, sortBy: String? = nil) async throws -> ListSummariesResponse {
         var request = APIRequest(operationID: "listSummaries", method: .get, path: "/summaries")
         request.security = [["BearerAuth"]]
+        try request.validate {
+            try Validation.check(limit, at: "limit", minimum: 1, maximum: 100)
+        }
         try request.addQueryParameter("cursor", cursor)
         try request.addQueryParameter("limit", limit)
         try request.addQueryParameter("sortBy", sortBy)
         return try await runtime.send(request, expecting: [200], decoding: ListSummariesResponse.self)
+    }
+
+    /// Every item of `listSummaries`, page after page.
+    ///
+    /// Fetches a page only when the items of the one before are used up, following `cursor`
+    /// until the last page. Cancelling the iterating task stops it between pages.
+    public func allSummaries(limit: Int? = nil, sortBy: String? = nil) -> CursorPages<Summary> {
+        CursorPages { cursor in
+            let page = try await self.listSummaries(cursor: cursor, limit: limit, sortBy: sortBy)
+            return (page.results, page.cursor)
+        }
     }
 
     /// Delete summary
@@ -418,6 +483,9 @@ extension WherebyClient {
     public func setRoomColors(roomName: String, _ body: SetRoomColorsRequest) async throws {
         var request = APIRequest(operationID: "setRoomColors", method: .put, path: "/rooms/{roomName}/theme/tokens")
         request.security = [["BearerAuth"]]
+        try request.validate {
+            try Validation.check(body, at: "body")
+        }
         try request.setPathParameter("roomName", roomName)
         request.body = .json(body)
         try await runtime.send(request, expecting: [204])
@@ -508,12 +576,26 @@ extension WherebyClient {
     public func listRoomInsights(roomName: ListRoomInsightsRoomName? = nil, createdAt: ListRoomInsightsCreatedAt? = nil, sortBy: String? = nil, cursor: String? = nil, limit: Int? = nil) async throws -> ListRoomInsightsResponse {
         var request = APIRequest(operationID: "listRoomInsights", method: .get, path: "/insights/rooms")
         request.security = [["BearerAuth"]]
+        try request.validate {
+            try Validation.check(limit, at: "limit", minimum: 1, maximum: 100)
+        }
         try request.addQueryParameter("roomName", roomName)
         try request.addQueryParameter("createdAt", createdAt)
         try request.addQueryParameter("sortBy", sortBy)
         try request.addQueryParameter("cursor", cursor)
         try request.addQueryParameter("limit", limit)
         return try await runtime.send(request, expecting: [200], decoding: ListRoomInsightsResponse.self)
+    }
+
+    /// Every item of `listRoomInsights`, page after page.
+    ///
+    /// Fetches a page only when the items of the one before are used up, following `cursor`
+    /// until the last page. Cancelling the iterating task stops it between pages.
+    public func allRoomInsights(roomName: ListRoomInsightsRoomName? = nil, createdAt: ListRoomInsightsCreatedAt? = nil, sortBy: String? = nil, limit: Int? = nil) -> CursorPages<ListRoomInsightsResponse.Result> {
+        CursorPages { cursor in
+            let page = try await self.listRoomInsights(roomName: roomName, createdAt: createdAt, sortBy: sortBy, cursor: cursor, limit: limit)
+            return (page.results ?? [], page.cursor)
+        }
     }
 
     /// Get room session insights
@@ -535,12 +617,26 @@ extension WherebyClient {
     public func listRoomSessionInsights(roomName: String, roomSessionId: String? = nil, sortBy: String? = nil, cursor: String? = nil, limit: Int? = nil) async throws -> ListRoomSessionInsightsResponse {
         var request = APIRequest(operationID: "listRoomSessionInsights", method: .get, path: "/insights/room-sessions")
         request.security = [["BearerAuth"]]
+        try request.validate {
+            try Validation.check(limit, at: "limit", minimum: 1, maximum: 100)
+        }
         try request.addQueryParameter("roomName", roomName)
         try request.addQueryParameter("roomSessionId", roomSessionId)
         try request.addQueryParameter("sortBy", sortBy)
         try request.addQueryParameter("cursor", cursor)
         try request.addQueryParameter("limit", limit)
         return try await runtime.send(request, expecting: [200], decoding: ListRoomSessionInsightsResponse.self)
+    }
+
+    /// Every item of `listRoomSessionInsights`, page after page.
+    ///
+    /// Fetches a page only when the items of the one before are used up, following `cursor`
+    /// until the last page. Cancelling the iterating task stops it between pages.
+    public func allRoomSessionInsights(roomName: String, roomSessionId: String? = nil, sortBy: String? = nil, limit: Int? = nil) -> CursorPages<ListRoomSessionInsightsResponse.Result> {
+        CursorPages { cursor in
+            let page = try await self.listRoomSessionInsights(roomName: roomName, roomSessionId: roomSessionId, sortBy: sortBy, cursor: cursor, limit: limit)
+            return (page.results ?? [], page.cursor)
+        }
     }
 
     /// Get participants
@@ -562,12 +658,26 @@ extension WherebyClient {
     public func listParticipants(roomSessionId: String, externalId: String? = nil, sortBy: String? = nil, cursor: String? = nil, limit: Int? = nil) async throws -> ListParticipantsResponse {
         var request = APIRequest(operationID: "listParticipants", method: .get, path: "/insights/participants")
         request.security = [["BearerAuth"]]
+        try request.validate {
+            try Validation.check(limit, at: "limit", minimum: 1, maximum: 100)
+        }
         try request.addQueryParameter("roomSessionId", roomSessionId)
         try request.addQueryParameter("externalId", externalId)
         try request.addQueryParameter("sortBy", sortBy)
         try request.addQueryParameter("cursor", cursor)
         try request.addQueryParameter("limit", limit)
         return try await runtime.send(request, expecting: [200], decoding: ListParticipantsResponse.self)
+    }
+
+    /// Every item of `listParticipants`, page after page.
+    ///
+    /// Fetches a page only when the items of the one before are used up, following `cursor`
+    /// until the last page. Cancelling the iterating task stops it between pages.
+    public func allParticipants(roomSessionId: String, externalId: String? = nil, sortBy: String? = nil, limit: Int? = nil) -> CursorPages<ListParticipantsResponse.Result> {
+        CursorPages { cursor in
+            let page = try await self.listParticipants(roomSessionId: roomSessionId, externalId: externalId, sortBy: sortBy, cursor: cursor, limit: limit)
+            return (page.results ?? [], page.cursor)
+        }
     }
 
     /// Get details for a participant in a session

@@ -2557,3 +2557,29 @@ public struct GetDetailsForParticipantInSessionResponse: Codable, Hashable, Send
         case events
     }
 }
+
+extension CreateMeetingRequest: Validatable {
+    public func validate(at path: String) throws(ValidationFailure) {
+        try Validation.check(roomNamePrefix, at: path + ".roomNamePrefix", maxLength: 39, pattern: "[a-z0-9]{0,39}")
+    }
+}
+
+extension SetRoomColorsRequest: Validatable {
+    public func validate(at path: String) throws(ValidationFailure) {
+        try Validation.check(tokens, at: path + ".tokens")
+    }
+}
+
+extension SetRoomColorsRequest.Tokens: Validatable {
+    public func validate(at path: String) throws(ValidationFailure) {
+        try Validation.check(colors, at: path + ".colors")
+    }
+}
+
+extension SetRoomColorsRequest.Tokens.Colors: Validatable {
+    public func validate(at path: String) throws(ValidationFailure) {
+        try Validation.check(primary, at: path + ".primary", pattern: "#[a-fA-F0-9]{6}")
+        try Validation.check(secondary, at: path + ".secondary", pattern: "#[a-fA-F0-9]{6}")
+        try Validation.check(focus, at: path + ".focus", pattern: "#[a-fA-F0-9]{6}")
+    }
+}

@@ -26,6 +26,15 @@ struct CodeWriter {
         line("}")
     }
 
+    /// Writes a trailing closure whose header already opens it (`CursorPages { cursor in`).
+    mutating func closure(_ header: String, _ body: (inout CodeWriter) -> Void) {
+        line(header)
+        indentation += 1
+        body(&self)
+        indentation -= 1
+        line("}")
+    }
+
     /// Writes `switch subject {`, the cases at the same level (as Swift style has them), then `}`.
     mutating func switchBlock(_ header: String, _ body: (inout CodeWriter) -> Void) {
         line(header + " {")

@@ -7,6 +7,10 @@ extension SwiftEmitter {
             for (index, operation) in model.operations.enumerated() {
                 if index > 0 { writer.line() }
                 emit(operation, &writer)
+                if let pagination = operation.pagination {
+                    writer.line()
+                    emitPages(operation, pagination, &writer)
+                }
             }
         }
         return writer.text
@@ -24,6 +28,7 @@ extension SwiftEmitter {
                 let alternatives = operation.security.map { "[" + $0.map(SwiftText.stringLiteral).joined(separator: ", ") + "]" }
                 writer.line("\(request).security = [\(alternatives.joined(separator: ", "))]")
             }
+            emitValidation(operation, &writer)
             for parameter in operation.parameters {
                 writer.line(parameterCall(parameter))
             }
@@ -31,6 +36,58 @@ extension SwiftEmitter {
                 emitBody(body, &writer)
             }
             writer.line(sendCall(operation))
+        }
+    }
+
+    /// `allMeetings(...)`: the same arguments but the cursor, and every item of every page.
+    private func emitPages(_ operation: OperationModel, _ pagination: PaginationModel, _ writer: inout CodeWriter) {
+        let passed = operation.parameters.filter { $0.swiftName != pagination.cursorParameter }
+        let list = SwiftNaming.unescaped(operation.swiftName)
+        writer.documentation([
+            "Every item of `\(list)`, page after page.",
+            "",
+            "Fetches a page only when the items of the one before are used up, following `\(SwiftNaming.unescaped(pagination.cursorProperty))`",
+            "until the last page. Cancelling the iterating task stops it between pages.",
+        ])
+        deprecation(operation.documentation, &writer)
+        let arguments = passed.map { parameter in
+            let type = spell(parameter.type)
+            return parameter.isRequired ? "\(parameter.swiftName): \(type)" : "\(parameter.swiftName): \(type)? = nil"
+        }
+        writer.block("\(access) func \(pagination.functionName)(\(arguments.joined(separator: ", "))) -> CursorPages<\(spell(pagination.itemType))>") { writer in
+            writer.closure("CursorPages { cursor in") { writer in
+                let forwarded = operation.parameters.map { parameter in
+                    let label = SwiftNaming.unescaped(parameter.swiftName)
+                    return parameter.swiftName == pagination.cursorParameter ? "\(label): cursor" : "\(label): \(parameter.swiftName)"
+                }
+                writer.line("let page = try await self.\(operation.swiftName)(\(forwarded.joined(separator: ", ")))")
+                let items = "page.\(pagination.itemsProperty)" + (pagination.itemsAreOptional ? " ?? []" : "")
+                writer.line("return (\(items), page.\(pagination.cursorProperty))")
+            }
+        }
+    }
+
+    /// Checks the document's constraints on the arguments before anything is built or sent.
+    private func emitValidation(_ operation: OperationModel, _ writer: inout CodeWriter) {
+        var checks = operation.parameters.flatMap { parameter in
+            constraintChecks(value: parameter.swiftName, path: SwiftText.stringLiteral(parameter.name), type: parameter.type, constraints: parameter.constraints)
+        }
+        if let body = operation.body, case .single(_, _, let type) = body.content, isValidated(type) {
+            checks.append("try Validation.check(\(EmitterNames.bodyParameter), at: \"body\")")
+        }
+        if let body = operation.body, case .alternatives(_, let cases) = body.content, cases.contains(where: { isValidated($0.type) }) {
+            var lines = ["switch \(EmitterNames.bodyParameter) {"]
+            for bodyCase in cases {
+                lines.append(isValidated(bodyCase.type)
+                    ? "case .\(bodyCase.swiftName)(let value): try Validation.check(value, at: \"body\")"
+                    : "case .\(bodyCase.swiftName): break")
+            }
+            lines.append("}")
+            checks += lines
+        }
+        guard !checks.isEmpty else { return }
+        writer.block("try \(EmitterNames.requestVariable).validate") { writer in
+            for check in checks { writer.line(check) }
         }
     }
 

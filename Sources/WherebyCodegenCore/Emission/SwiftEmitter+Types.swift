@@ -7,6 +7,7 @@ extension SwiftEmitter {
             if index > 0 { writer.line() }
             emit(declaration, &writer)
         }
+        emitValidatableConformances(model.types, &writer)
         return writer.text
     }
 

@@ -20,10 +20,23 @@ public struct SwiftEmitter: Sendable {
 
     let model: APIModel
     let options: EmitterOptions
+    /// Every declaration by its path, nested ones included.
+    private let declarations: [TypePath: TypeDeclaration]
 
     public init(model: APIModel, options: EmitterOptions = EmitterOptions()) {
         self.model = model
         self.options = options
+        var declarations: [TypePath: TypeDeclaration] = [:]
+        var pending = model.types
+        while let declaration = pending.popLast() {
+            declarations[declaration.path] = declaration
+            pending += declaration.nested
+        }
+        self.declarations = declarations
+    }
+
+    func declaration(at path: TypePath) -> TypeDeclaration? {
+        declarations[path]
     }
 
     public func emit() -> [GeneratedFile] {

@@ -18,6 +18,21 @@ public struct OperationModel: Sendable, Hashable {
     public var responses: [ResponseModel]
     /// Alternatives of scheme names, as the runtime takes them.
     public var security: [[String]]
+    /// How to walk every page, for a cursor-paginated list.
+    public var pagination: PaginationModel? = nil
+}
+
+/// A list that returns a page of items and a cursor to the next page, taken back by a query parameter.
+public struct PaginationModel: Sendable, Hashable {
+    /// The name of the function over every item: `allMeetings` for `listMeetings`.
+    public var functionName: String
+    /// The Swift name of the query parameter that takes the cursor.
+    public var cursorParameter: String
+    /// The Swift names of the response's properties.
+    public var itemsProperty: String
+    public var cursorProperty: String
+    public var itemsAreOptional: Bool
+    public var itemType: TypeReference
 }
 
 public struct ParameterModel: Sendable, Hashable {

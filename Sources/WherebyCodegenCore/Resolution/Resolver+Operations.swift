@@ -311,46 +311,6 @@ extension Resolver {
             ?? content.first { Self.encoding(of: $0.contentType) == .text }
             ?? content.first
     }
-
-    // MARK: - Request types
-
-    /// Marks every type a request can carry; elsewhere an absent value and `null` read the same.
-    func markRequestTypes(_ operations: [OperationModel]) {
-        var pending: [TypeReference] = []
-        for operation in operations {
-            pending += operation.parameters.map(\.type)
-            switch operation.body?.content {
-            case .single(_, _, let type)?: pending.append(type)
-            case .alternatives(let type, let cases)?: pending.append(type); pending += cases.map(\.type)
-            case nil: break
-            }
-        }
-        var marked: Set<TypePath> = []
-        let indexByPath = Dictionary(declarations.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
-        while let type = pending.popLast() {
-            switch type {
-            case .array(let element), .dictionary(let element): pending.append(element)
-            case .named(let path):
-                guard marked.insert(path).inserted, let index = indexByPath[path] else { continue }
-                declarations[index].isUsedInRequests = true
-                switch declarations[index].kind {
-                case .structure(let properties): pending += properties.map(\.type)
-                case .oneOf(let model): pending += model.cases.map(\.type)
-                case .bodyAlternatives(let cases): pending += cases.map(\.type)
-                case .typeAlias(let target): pending.append(target)
-                case .stringEnum, .integerEnum: break
-                }
-            default: break
-            }
-        }
-        for index in declarations.indices where !declarations[index].isUsedInRequests {
-            guard case .structure(var properties) = declarations[index].kind else { continue }
-            for property in properties.indices where properties[property].presence == .optionalNullable {
-                properties[property].presence = .optional
-            }
-            declarations[index].kind = .structure(properties)
-        }
-    }
 }
 
 extension Schema {

@@ -79,6 +79,7 @@ public final class Resolver {
         resolveComponentResponses()
         model.operations = resolveOperations(defaultSecurity: defaultSecurity(model.securitySchemes))
         markRequestTypes(model.operations)
+        paginate(&model.operations)
         model.types = assembleDeclarations()
         return model
     }

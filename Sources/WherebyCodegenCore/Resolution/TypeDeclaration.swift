@@ -17,6 +17,8 @@ public struct TypeDeclaration: Sendable, Hashable {
     public var nested: [TypeDeclaration] = []
     /// Whether the type is used by a request, where an explicit `null` differs from an absent value.
     public var isUsedInRequests = false
+    /// Whether a request type has constraints to check, in itself or in what it holds.
+    public var isValidated = false
 
     public var name: String { path.name }
 }

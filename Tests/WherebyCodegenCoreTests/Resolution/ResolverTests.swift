@@ -305,6 +305,80 @@ import Testing
         #expect(meeting.nested.map(\.name) == ["Recording2"])
     }
 
+    @Test func cursorPaginatedListsGetAnAllItemsFunction() throws {
+        let output = try generate(document(paths: """
+            /things:
+              get:
+                operationId: listThings
+                parameters:
+                  - { name: cursor, in: query, schema: { type: string } }
+                  - { name: limit, in: query, schema: { type: integer, minimum: 1, maximum: 100 } }
+                responses:
+                  "200":
+                    description: ok
+                    content:
+                      application/json:
+                        schema:
+                          type: object
+                          required: [results]
+                          properties:
+                            results: { type: array, items: { type: object, properties: { id: { type: string } } } }
+                            cursor: { type: string, nullable: true }
+            /other:
+              get:
+                operationId: listOther
+                responses:
+                  "200":
+                    description: ok
+                    content: { application/json: { schema: { type: array, items: { type: string } } } }
+            """))
+        let pagination = try #require(output.operation("listThings")?.pagination)
+        #expect(pagination.functionName == "allThings")
+        #expect(pagination.itemType == .named(TypePath(["ListThingsResponse", "Result"])))
+        #expect(pagination.itemsAreOptional == false)
+        #expect(output.operation("listOther")?.pagination == nil)
+        let operations = output.file("Operations.swift")
+        #expect(operations.contains("public func allThings(limit: Int? = nil) -> CursorPages<ListThingsResponse.Result> {"))
+        #expect(operations.contains("let page = try await self.listThings(cursor: cursor, limit: limit)"))
+        #expect(operations.contains(#"try Validation.check(limit, at: "limit", minimum: 1, maximum: 100)"#))
+    }
+
+    @Test func onlyRequestTypesWithConstraintsAreValidated() throws {
+        let output = try generate(document(paths: """
+            /rooms:
+              post:
+                operationId: createRoom
+                requestBody:
+                  content:
+                    application/json:
+                      schema: { $ref: '#/components/schemas/Room' }
+                responses:
+                  "200":
+                    description: ok
+                    content: { application/json: { schema: { $ref: '#/components/schemas/Theme' } } }
+            """, components: """
+            schemas:
+              Room:
+                type: object
+                properties:
+                  theme: { $ref: '#/components/schemas/Theme' }
+                  note: { type: string }
+              Theme:
+                type: object
+                properties:
+                  colour: { type: string, pattern: '^#[0-9a-f]{6}$' }
+              Unused:
+                type: object
+                properties:
+                  name: { type: string, maxLength: 3 }
+            """))
+        #expect(output.type("Room")?.isValidated == true)
+        #expect(output.type("Theme")?.isValidated == true)
+        #expect(output.type("Unused")?.isValidated == false)
+        #expect(output.file("Types.swift").contains("extension Room: Validatable {"))
+        #expect(!output.file("Types.swift").contains("extension Unused: Validatable"))
+    }
+
     @Test func clientNameComesFromTheTitleOrTheOption() throws {
         #expect(Resolver.clientName(fromTitle: "Whereby REST API") == "WherebyClient")
         #expect(Resolver.clientName(fromTitle: "Swagger Petstore - OpenAPI 3.0") == "SwaggerPetstore30Client")

@@ -1,0 +1,80 @@
+/// Constraint checks: `Validatable` conformances for request models, and argument checks.
+extension SwiftEmitter {
+    /// `extension CreateMeetingRequest: Validatable { ... }` for every validated request type.
+    func emitValidatableConformances(_ declarations: [TypeDeclaration], _ writer: inout CodeWriter) {
+        for declaration in declarations {
+            if declaration.isValidated, case .structure(let properties) = declaration.kind {
+                writer.line()
+                writer.block("extension \(declaration.path): Validatable") { writer in
+                    writer.block("\(access) func validate(at path: String) throws(ValidationFailure)") { writer in
+                        for property in properties {
+                            let path = "path + " + SwiftText.stringLiteral("." + property.jsonName)
+                            for check in constraintChecks(value: property.swiftName, path: path, type: property.type, constraints: property.constraints, presence: property.presence) {
+                                writer.line(check)
+                            }
+                        }
+                    }
+                }
+            }
+            emitValidatableConformances(declaration.nested, &writer)
+        }
+    }
+
+    /// The checks for one value; `path` is Swift code for its name in messages.
+    func constraintChecks(
+        value: String,
+        path: String,
+        type: TypeReference,
+        constraints: ConstraintsModel,
+        presence: PropertyModel.Presence = .optional
+    ) -> [String] {
+        // `Nullable<T>` holds only models worth checking; its scalar constraints are not checked.
+        if presence == .optionalNullable {
+            return isValidated(type) ? ["try Validation.check(\(value), at: \(path))"] : []
+        }
+        var checks: [String] = []
+        var arguments: [String] = []
+        switch type {
+        case .integer, .double, .float:
+            let bounds: [(String, String?)] = [
+                ("minimum", constraints.minimum), ("maximum", constraints.maximum),
+                ("exclusiveMinimum", constraints.exclusiveMinimum), ("exclusiveMaximum", constraints.exclusiveMaximum),
+            ]
+            for (label, text) in bounds {
+                if let literal = text.flatMap(Self.numberLiteral) { arguments.append("\(label): \(literal)") }
+            }
+        case .string:
+            if let minLength = constraints.minLength { arguments.append("minLength: \(minLength)") }
+            if let maxLength = constraints.maxLength { arguments.append("maxLength: \(maxLength)") }
+            if let pattern = constraints.pattern { arguments.append("pattern: \(SwiftText.stringLiteral(pattern))") }
+        case .array:
+            if let minItems = constraints.minItems { arguments.append("minItems: \(minItems)") }
+            if let maxItems = constraints.maxItems { arguments.append("maxItems: \(maxItems)") }
+        default:
+            break
+        }
+        if !arguments.isEmpty {
+            checks.append("try Validation.check(\(value), at: \(path), \(arguments.joined(separator: ", ")))")
+        }
+        if isValidated(type) {
+            checks.append("try Validation.check(\(value), at: \(path))")
+        }
+        return checks
+    }
+
+    /// Whether values of `type` carry a `Validatable` conformance: a validated struct, or an array of them.
+    func isValidated(_ type: TypeReference) -> Bool {
+        switch type {
+        case .named(let path): return declaration(at: path).map { $0.isValidated } ?? false
+        case .array(let element): return isValidated(element)
+        default: return false
+        }
+    }
+
+    /// A Swift floating-point literal for a number from the document; nil when it is not finite.
+    static func numberLiteral(_ text: String) -> String? {
+        guard let value = Double(text), value.isFinite else { return nil }
+        if value.rounded() == value && abs(value) < 1e15 { return String(Int64(value)) }
+        return String(value)
+    }
+}

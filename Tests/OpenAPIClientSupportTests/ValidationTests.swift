@@ -1,0 +1,65 @@
+import Testing
+import OpenAPIClientSupport
+
+@Suite struct ValidationTests {
+    struct Inner: Validatable {
+        var colour: String?
+        func validate(at path: String) throws(ValidationFailure) {
+            try Validation.check(colour, at: path + ".colour", pattern: "^#[a-fA-F0-9]{6}$")
+        }
+    }
+
+    @Test func numericBoundsAreInclusiveUnlessExclusive() throws {
+        try Validation.check(1, at: "limit", minimum: 1, maximum: 100)
+        try Validation.check(100, at: "limit", minimum: 1, maximum: 100)
+        try Validation.check(Int?.none, at: "limit", minimum: 1)
+        #expect(throws: ValidationFailure(path: "limit", reason: "must be at most 100, got 101")) {
+            try Validation.check(101, at: "limit", minimum: 1, maximum: 100)
+        }
+        #expect(throws: ValidationFailure(path: "limit", reason: "must be at least 1, got 0")) {
+            try Validation.check(0, at: "limit", minimum: 1, maximum: 100)
+        }
+        #expect(throws: ValidationFailure(path: "ratio", reason: "must be greater than 0, got 0.0")) {
+            try Validation.check(0.0, at: "ratio", exclusiveMinimum: 0)
+        }
+    }
+
+    @Test func stringLengthCountsCharactersAndPatternsSearchUnlessAnchored() throws {
+        try Validation.check("héllo", at: "s", maxLength: 5)
+        #expect(throws: ValidationFailure(path: "s", reason: "must be at most 3 characters long, got 5")) {
+            try Validation.check("héllo", at: "s", maxLength: 3)
+        }
+        try Validation.check("x#112233y", at: "c", pattern: "#[a-fA-F0-9]{6}")
+        #expect(throws: ValidationFailure(path: "c", reason: "must match the pattern #[a-fA-F0-9]{6}")) {
+            try Validation.check("red", at: "c", pattern: "#[a-fA-F0-9]{6}")
+        }
+        try Validation.check("anything", at: "c", pattern: "([")
+    }
+
+    @Test func nestedModelsAndArraysNameTheFailingValue() {
+        #expect(throws: ValidationFailure(path: "body.items[1].colour", reason: "must match the pattern ^#[a-fA-F0-9]{6}$")) {
+            try Validation.check([Inner(colour: "#aabbcc"), Inner(colour: "blue")], at: "body.items")
+        }
+        #expect(throws: ValidationFailure(path: "body", reason: "must have at most 1 items, got 2")) {
+            try Validation.check([1, 2], at: "body", maxItems: 1)
+        }
+    }
+
+    @Test func requestValidationFailsAsAnInvalidParameterOfTheOperation() {
+        let request = APIRequest(operationID: "listMeetings", method: .get, path: "/meetings")
+        do {
+            try request.validate { try Validation.check(500, at: "limit", maximum: 100) }
+            Issue.record("expected a failure")
+        } catch let error as APIClientError {
+            guard case .invalidParameter(let operation, let name, let reason) = error else {
+                Issue.record("unexpected \(error)")
+                return
+            }
+            #expect(operation == "listMeetings")
+            #expect(name == "limit")
+            #expect(reason == "must be at most 100, got 500")
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+}
