@@ -15,17 +15,22 @@ struct WherebyCodegenPlugin: BuildToolPlugin {
         let spec = specDirectory.appending(path: "whereby.json")
         let output = context.pluginWorkDirectoryURL.appending(path: "GeneratedSources", directoryHint: .isDirectory)
         let generator = try context.tool(named: "whereby-codegen")
+        // The overlay that repairs the vendor document lives beside it, never inside it.
+        let overlay = ["yaml", "yml", "json"]
+            .map { specDirectory.appending(path: "whereby.overlay.\($0)") }
+            .first { FileManager.default.fileExists(atPath: $0.path(percentEncoded: false)) }
+        var arguments = ["generate", "--spec", spec.path(percentEncoded: false), "--output", output.path(percentEncoded: false), "--quiet"]
+        if let overlay {
+            arguments += ["--overlay", overlay.path(percentEncoded: false)]
+        } else {
+            arguments.append("--no-overlay")
+        }
         return [
             .buildCommand(
                 displayName: "Generating the Whereby client from \(spec.lastPathComponent)",
                 executable: generator.url,
-                arguments: [
-                    "generate",
-                    "--spec", spec.path(percentEncoded: false),
-                    "--output", output.path(percentEncoded: false),
-                    "--quiet",
-                ],
-                inputFiles: [spec, generator.url],
+                arguments: arguments,
+                inputFiles: [spec, generator.url] + (overlay.map { [$0] } ?? []),
                 outputFiles: Self.outputFileNames.map { output.appending(path: $0) }
             )
         ]

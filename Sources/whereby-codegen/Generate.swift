@@ -18,6 +18,12 @@ struct Generate: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The OpenAPI document to read.", valueName: "file"))
     var spec = "spec/whereby.json"
 
+    @Option(name: .long, help: ArgumentHelp("An OpenAPI Overlay 1.0 file to apply to the document first; repeat to apply several in order (default: <spec name>.overlay.yaml beside the spec, when it exists).", valueName: "file"))
+    var overlay: [String] = []
+
+    @Flag(name: .long, help: "Do not apply the overlay found beside the spec.")
+    var noOverlay = false
+
     @Option(name: .long, help: ArgumentHelp("The folder to write the generated Swift files into.", valueName: "dir"))
     var output = "generated"
 
@@ -35,7 +41,7 @@ struct Generate: ParsableCommand {
         let pipeline = GeneratorPipeline(options: .init(resolver: ResolverOptions(clientName: clientName)))
         let result: GeneratorPipeline.Output
         do {
-            result = try pipeline.run(specPath: spec)
+            result = try pipeline.run(specPath: spec, overlayPaths: overlays)
         } catch {
             report(error.diagnostics)
             throw ExitCode.failure
@@ -69,6 +75,12 @@ struct Generate: ParsableCommand {
             let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
             print("generated \(output) from \(spec): \(counts); \(summary.written.count) written, \(summary.unchanged.count) unchanged in \(milliseconds) ms")
         }
+    }
+
+    /// The overlays to apply: those given, else the one beside the spec (`whereby.overlay.yaml`).
+    private var overlays: [String] {
+        if !overlay.isEmpty || noOverlay { return overlay }
+        return OverlayDiscovery.overlay(besideSpec: spec).map { [$0] } ?? []
     }
 
     private func report(_ diagnostics: [Diagnostic]) {

@@ -100,7 +100,7 @@ extension DocumentParser {
                 return nil
             }
         }
-        return (node, Scope(file: displayPath, fileKey: fileKey, pointer: reference.pointer))
+        return (node, Scope(file: displayPath, fileKey: fileKey, pointer: reference.pointer, overlayFiles: fileKey.isEmpty ? overlayFiles : []))
     }
 
     static func directory(of path: String) -> String {

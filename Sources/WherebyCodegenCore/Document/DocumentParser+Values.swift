@@ -5,21 +5,33 @@ struct Scope {
     /// The file part of reference keys: "" for the root document.
     var fileKey: String
     var pointer: JSONPointer
+    /// The overlays applied to the document, for nodes they merged in (`SourceLocation.source`).
+    var overlayFiles: [String] = []
 
     func child(_ token: String) -> Scope {
-        Scope(file: file, fileKey: fileKey, pointer: pointer.appending(token))
+        var copy = self
+        copy.pointer = pointer.appending(token)
+        return copy
     }
 
     func child(_ index: Int) -> Scope {
-        Scope(file: file, fileKey: fileKey, pointer: pointer.appending(index))
+        var copy = self
+        copy.pointer = pointer.appending(index)
+        return copy
+    }
+
+    /// The file a node was written in: the overlay that merged it in, or this scope's file.
+    func file(of node: Node) -> String {
+        let source = node.location.source
+        return source > 0 && source <= overlayFiles.count ? overlayFiles[source - 1] : file
     }
 
     func origin(_ node: Node) -> Origin {
-        Origin(file: file, pointer: pointer, position: node.location)
+        Origin(file: file(of: node), pointer: pointer, position: node.location)
     }
 
     func location(_ node: Node) -> Diagnostic.Location {
-        Diagnostic.Location(file: file, position: node.location, pointer: pointer)
+        Diagnostic.Location(file: file(of: node), position: node.location, pointer: pointer)
     }
 }
 

@@ -17,9 +17,11 @@ public final class DocumentParser {
     /// The root of every file read so far, by the file part of a reference key ("" for the root document).
     var files: [String: (displayPath: String, root: Node)] = [:]
     let loader: Loader?
+    let overlayFiles: [String]
 
-    private init(loader: Loader?) {
+    private init(loader: Loader?, overlayFiles: [String]) {
         self.loader = loader
+        self.overlayFiles = overlayFiles
     }
 
     /// Parses `root`, read from `file`, following `$ref`s into other files through `loader`.
@@ -27,9 +29,10 @@ public final class DocumentParser {
     public static func parse(
         _ root: Node,
         file: String,
-        loader: Loader? = nil
+        loader: Loader? = nil,
+        overlayFiles: [String] = []
     ) throws(DiagnosticError) -> (document: OpenAPIDocument, diagnostics: [Diagnostic]) {
-        let parser = DocumentParser(loader: loader)
+        let parser = DocumentParser(loader: loader, overlayFiles: overlayFiles)
         parser.files[""] = (file, root)
         let document = parser.parseDocument(root, file: file)
         parser.followReferences()
@@ -42,7 +45,7 @@ public final class DocumentParser {
     // MARK: - Document
 
     private func parseDocument(_ root: Node, file: String) -> OpenAPIDocument? {
-        let scope = Scope(file: file, fileKey: "", pointer: .root)
+        let scope = Scope(file: file, fileKey: "", pointer: .root, overlayFiles: overlayFiles)
         guard root.entries != nil else {
             error("not-openapi", "not an OpenAPI document: the top level is \(root.kindDescription), not a mapping", root, scope)
             return nil

@@ -30,15 +30,28 @@ public struct GeneratorPipeline: Sendable {
         self.options = options
     }
 
-    /// Generates from the document at `path`; `$ref`s to other files are read relative to it.
-    public func run(specPath path: String) throws(DiagnosticError) -> Output {
+    /// Generates from the document at `path`, with the overlays at `overlayPaths` applied in order;
+    /// `$ref`s to other files are read relative to the document.
+    public func run(specPath path: String, overlayPaths: [String] = []) throws(DiagnosticError) -> Output {
         let file = try SourceFile.load(path: path)
-        return try run(file)
+        var overlays: [SourceFile] = []
+        for overlayPath in overlayPaths {
+            overlays.append(try SourceFile.load(path: overlayPath))
+        }
+        return try run(file, overlays: overlays)
     }
 
     /// Generates from a document already in memory.
-    public func run(_ file: SourceFile) throws(DiagnosticError) -> Output {
-        let root = try DocumentReader.read(file, limits: options.readerLimits)
+    public func run(_ file: SourceFile, overlays: [SourceFile] = []) throws(DiagnosticError) -> Output {
+        var root = try DocumentReader.read(file, limits: options.readerLimits)
+        var overlayDiagnostics: [Diagnostic] = []
+        for (index, overlayFile) in overlays.enumerated() {
+            let overlayRoot = try DocumentReader.read(overlayFile, limits: options.readerLimits).tagged(source: index + 1)
+            let overlay = try Overlay.parse(overlayRoot, file: overlayFile.path)
+            let applied = overlay.apply(to: root)
+            root = applied.document
+            overlayDiagnostics += applied.diagnostics
+        }
         let limits = options.readerLimits
         let directory = DocumentParser.directory(of: file.path)
         let loader: DocumentParser.Loader = { (relative: String) throws(DiagnosticError) -> (displayPath: String, root: Node) in
@@ -46,7 +59,13 @@ public struct GeneratorPipeline: Sendable {
             let other = try SourceFile.load(path: path)
             return (path, try DocumentReader.read(other, limits: limits))
         }
-        let (document, documentDiagnostics) = try DocumentParser.parse(root, file: file.path, loader: loader)
+        let parsed: (document: OpenAPIDocument, diagnostics: [Diagnostic])
+        do {
+            parsed = try DocumentParser.parse(root, file: file.path, loader: loader, overlayFiles: overlays.map(\.path))
+        } catch {
+            throw DiagnosticError(overlayDiagnostics + error.diagnostics)
+        }
+        let (document, documentDiagnostics) = (parsed.document, overlayDiagnostics + parsed.diagnostics)
         let resolved: (model: APIModel, diagnostics: [Diagnostic])
         do {
             resolved = try Resolver.resolve(document, options: options.resolver)
