@@ -579,8 +579,8 @@ extension WherebyClient {
         try request.validate {
             try Validation.check(limit, at: "limit", minimum: 1, maximum: 100)
         }
-        try request.addQueryParameter("roomName", roomName)
-        try request.addQueryParameter("createdAt", createdAt)
+        try request.addQueryParameter("roomName", roomName, style: .deepObject, explode: true)
+        try request.addQueryParameter("createdAt", createdAt, style: .deepObject, explode: true)
         try request.addQueryParameter("sortBy", sortBy)
         try request.addQueryParameter("cursor", cursor)
         try request.addQueryParameter("limit", limit)
@@ -693,11 +693,11 @@ extension WherebyClient {
     ///   `429` You are rate limited
     /// - Remark: HTTP `GET /insights/participant`.
     /// - Remark: Generated from `#/paths/~1insights~1participant/get`.
-    public func getDetailsForParticipantInSession(roomSessionId: String, participantId: String) async throws -> [GetDetailsForParticipantInSessionResponse] {
-        var request = APIRequest(operationID: "getDetailsForParticipantInSession", method: .get, path: "/insights/participant")
+    public func getParticipantDetails(roomSessionId: String, participantId: String) async throws -> [GetParticipantDetailsResponse] {
+        var request = APIRequest(operationID: "getParticipantDetails", method: .get, path: "/insights/participant")
         request.security = [["BearerAuth"]]
         try request.addQueryParameter("roomSessionId", roomSessionId)
         try request.addQueryParameter("participantId", participantId)
-        return try await runtime.send(request, expecting: [200], decoding: [GetDetailsForParticipantInSessionResponse].self)
+        return try await runtime.send(request, expecting: [200], decoding: [GetParticipantDetailsResponse].self)
     }
 }

@@ -100,21 +100,33 @@ public struct Meeting: Codable, Hashable, Sendable {
 
 /// - Remark: Generated from `#/components/schemas/Recording`.
 public struct Recording: Codable, Hashable, Sendable {
-    /// - Remark: Generated from `#/components/schemas/Recording/required/0`.
-    public var recordingId: JSONValue?
-    /// - Remark: Generated from `#/components/schemas/Recording/required/1`.
-    public var roomSessionId: JSONValue?
-    /// - Remark: Generated from `#/components/schemas/Recording/required/2`.
-    public var filename: JSONValue?
-    /// - Remark: Generated from `#/components/schemas/Recording/required/3`.
-    public var startDate: JSONValue?
-    /// - Remark: Generated from `#/components/schemas/Recording/required/4`.
-    public var endDate: JSONValue?
-    /// - Remark: Generated from `#/components/schemas/Recording/required/5`.
-    public var sizeInMegaBytes: JSONValue?
+    /// The ID of the recording.
+    ///
+    /// - Remark: Generated from `#/components/schemas/Recording/properties/recordingId`.
+    public var recordingId: String
+    /// The ID of the room session that was recorded.
+    ///
+    /// - Remark: Generated from `#/components/schemas/Recording/properties/roomSessionId`.
+    public var roomSessionId: String
+    /// The file name of the recording.
+    ///
+    /// - Remark: Generated from `#/components/schemas/Recording/properties/filename`.
+    public var filename: String
+    /// When the recording started. Always in UTC.
+    ///
+    /// - Remark: Generated from `#/components/schemas/Recording/properties/startDate`.
+    public var startDate: Date
+    /// When the recording ended. Always in UTC.
+    ///
+    /// - Remark: Generated from `#/components/schemas/Recording/properties/endDate`.
+    public var endDate: Date
+    /// The size of the recording in megabytes.
+    ///
+    /// - Remark: Generated from `#/components/schemas/Recording/properties/sizeInMegaBytes`.
+    public var sizeInMegaBytes: Double
 
     /// Creates a `Recording`.
-    public init(recordingId: JSONValue? = nil, roomSessionId: JSONValue? = nil, filename: JSONValue? = nil, startDate: JSONValue? = nil, endDate: JSONValue? = nil, sizeInMegaBytes: JSONValue? = nil) {
+    public init(recordingId: String, roomSessionId: String, filename: String, startDate: Date, endDate: Date, sizeInMegaBytes: Double) {
         self.recordingId = recordingId
         self.roomSessionId = roomSessionId
         self.filename = filename
@@ -316,31 +328,53 @@ public struct Transcription: Codable, Hashable, Sendable {
 
 /// - Remark: Generated from `#/components/schemas/Summary`.
 public struct Summary: Codable, Hashable, Sendable {
-    /// - Remark: Generated from `#/components/schemas/Summary/required/0`.
-    public var summaryId: JSONValue?
-    /// - Remark: Generated from `#/components/schemas/Summary/required/1`.
-    public var transcriptionId: JSONValue?
-    /// - Remark: Generated from `#/components/schemas/Summary/required/2`.
-    public var summary: JSONValue?
-    /// - Remark: Generated from `#/components/schemas/Summary/required/3`.
-    public var roomSessionId: JSONValue?
-    /// - Remark: Generated from `#/components/schemas/Summary/required/4`.
-    public var roomName: JSONValue?
-    /// - Remark: Generated from `#/components/schemas/Summary/required/5`.
-    public var startDate: JSONValue?
-    /// - Remark: Generated from `#/components/schemas/Summary/required/6`.
-    public var endDate: JSONValue?
-    /// - Remark: Generated from `#/components/schemas/Summary/required/7`.
-    public var state: JSONValue?
-    /// - Remark: Generated from `#/components/schemas/Summary/required/8`.
-    public var createdAt: JSONValue?
-    /// - Remark: Generated from `#/components/schemas/Summary/required/9`.
-    public var modifiedAt: JSONValue?
-    /// - Remark: Generated from `#/components/schemas/Summary/required/10`.
-    public var template: JSONValue?
+    /// The ID of the summary.
+    ///
+    /// - Remark: Generated from `#/components/schemas/Summary/properties/summaryId`.
+    public var summaryId: String
+    /// The ID of the transcription the summary was made from.
+    ///
+    /// - Remark: Generated from `#/components/schemas/Summary/properties/transcriptionId`.
+    public var transcriptionId: String
+    /// The summary's sections by name, as the template lays them out.
+    ///
+    /// - Remark: Generated from `#/components/schemas/Summary/properties/summary`.
+    public var summary: [String: String]
+    /// The ID of the room session.
+    ///
+    /// - Remark: Generated from `#/components/schemas/Summary/properties/roomSessionId`.
+    public var roomSessionId: String
+    /// The name of the room.
+    ///
+    /// - Remark: Generated from `#/components/schemas/Summary/properties/roomName`.
+    public var roomName: String
+    /// When the summarized session started. Always in UTC.
+    ///
+    /// - Remark: Generated from `#/components/schemas/Summary/properties/startDate`.
+    public var startDate: Date
+    /// When the summarized session ended. Always in UTC.
+    ///
+    /// - Remark: Generated from `#/components/schemas/Summary/properties/endDate`.
+    public var endDate: Date
+    /// The state of the summary, such as `completed`.
+    ///
+    /// - Remark: Generated from `#/components/schemas/Summary/properties/state`.
+    public var state: String
+    /// When the summary was created. Always in UTC.
+    ///
+    /// - Remark: Generated from `#/components/schemas/Summary/properties/createdAt`.
+    public var createdAt: Date
+    /// When the summary was last changed. Always in UTC.
+    ///
+    /// - Remark: Generated from `#/components/schemas/Summary/properties/modifiedAt`.
+    public var modifiedAt: Date
+    /// The template the summary was made with, such as `General Narrative`.
+    ///
+    /// - Remark: Generated from `#/components/schemas/Summary/properties/template`.
+    public var template: String
 
     /// Creates a `Summary`.
-    public init(summaryId: JSONValue? = nil, transcriptionId: JSONValue? = nil, summary: JSONValue? = nil, roomSessionId: JSONValue? = nil, roomName: JSONValue? = nil, startDate: JSONValue? = nil, endDate: JSONValue? = nil, state: JSONValue? = nil, createdAt: JSONValue? = nil, modifiedAt: JSONValue? = nil, template: JSONValue? = nil) {
+    public init(summaryId: String, transcriptionId: String, summary: [String: String], roomSessionId: String, roomName: String, startDate: Date, endDate: Date, state: String, createdAt: Date, modifiedAt: Date, template: String) {
         self.summaryId = summaryId
         self.transcriptionId = transcriptionId
         self.summary = summary
@@ -1172,78 +1206,78 @@ public struct CreateMeetingRequest: Codable, Hashable, Sendable {
 
             public init(rawValue: String) {
                 switch rawValue {
-                case "ca,": self = .ca
-                case "zh,": self = .zh
-                case "zh-TW,": self = .zhTW
-                case "cs,": self = .cs
-                case "da,": self = .da
-                case "nl,": self = .nl
-                case "en,": self = .en
-                case "en-US,": self = .enUS
-                case "en-GB,": self = .enGB
-                case "fi,": self = .fi
-                case "fr,": self = .fr
-                case "de,": self = .de
-                case "de-CH,": self = .deCH
-                case "el,": self = .el
-                case "hi,": self = .hi
-                case "id,": self = .id
-                case "it,": self = .it
-                case "ja,": self = .ja
-                case "ko,": self = .ko
-                case "lv,": self = .lv
-                case "ms,": self = .ms
-                case "no,": self = .no
-                case "pl,": self = .pl
-                case "pt,": self = .pt
-                case "pt-BR,": self = .ptBR
-                case "ro,": self = .ro
-                case "ru,": self = .ru
-                case "sk,": self = .sk
-                case "es,": self = .es
-                case "sv,": self = .sv
-                case "th,": self = .th
-                case "uk,": self = .uk
-                case "vi,": self = .vi
+                case "ca": self = .ca
+                case "zh": self = .zh
+                case "zh-TW": self = .zhTW
+                case "cs": self = .cs
+                case "da": self = .da
+                case "nl": self = .nl
+                case "en": self = .en
+                case "en-US": self = .enUS
+                case "en-GB": self = .enGB
+                case "fi": self = .fi
+                case "fr": self = .fr
+                case "de": self = .de
+                case "de-CH": self = .deCH
+                case "el": self = .el
+                case "hi": self = .hi
+                case "id": self = .id
+                case "it": self = .it
+                case "ja": self = .ja
+                case "ko": self = .ko
+                case "lv": self = .lv
+                case "ms": self = .ms
+                case "no": self = .no
+                case "pl": self = .pl
+                case "pt": self = .pt
+                case "pt-BR": self = .ptBR
+                case "ro": self = .ro
+                case "ru": self = .ru
+                case "sk": self = .sk
+                case "es": self = .es
+                case "sv": self = .sv
+                case "th": self = .th
+                case "uk": self = .uk
+                case "vi": self = .vi
                 default: self = .unknown(rawValue)
                 }
             }
 
             public var rawValue: String {
                 switch self {
-                case .ca: "ca,"
-                case .zh: "zh,"
-                case .zhTW: "zh-TW,"
-                case .cs: "cs,"
-                case .da: "da,"
-                case .nl: "nl,"
-                case .en: "en,"
-                case .enUS: "en-US,"
-                case .enGB: "en-GB,"
-                case .fi: "fi,"
-                case .fr: "fr,"
-                case .de: "de,"
-                case .deCH: "de-CH,"
-                case .el: "el,"
-                case .hi: "hi,"
-                case .id: "id,"
-                case .it: "it,"
-                case .ja: "ja,"
-                case .ko: "ko,"
-                case .lv: "lv,"
-                case .ms: "ms,"
-                case .no: "no,"
-                case .pl: "pl,"
-                case .pt: "pt,"
-                case .ptBR: "pt-BR,"
-                case .ro: "ro,"
-                case .ru: "ru,"
-                case .sk: "sk,"
-                case .es: "es,"
-                case .sv: "sv,"
-                case .th: "th,"
-                case .uk: "uk,"
-                case .vi: "vi,"
+                case .ca: "ca"
+                case .zh: "zh"
+                case .zhTW: "zh-TW"
+                case .cs: "cs"
+                case .da: "da"
+                case .nl: "nl"
+                case .en: "en"
+                case .enUS: "en-US"
+                case .enGB: "en-GB"
+                case .fi: "fi"
+                case .fr: "fr"
+                case .de: "de"
+                case .deCH: "de-CH"
+                case .el: "el"
+                case .hi: "hi"
+                case .id: "id"
+                case .it: "it"
+                case .ja: "ja"
+                case .ko: "ko"
+                case .lv: "lv"
+                case .ms: "ms"
+                case .no: "no"
+                case .pl: "pl"
+                case .pt: "pt"
+                case .ptBR: "pt-BR"
+                case .ro: "ro"
+                case .ru: "ru"
+                case .sk: "sk"
+                case .es: "es"
+                case .sv: "sv"
+                case .th: "th"
+                case .uk: "uk"
+                case .vi: "vi"
                 case .unknown(let value): value
                 }
             }
@@ -1482,13 +1516,13 @@ public struct CreateTranscriptionRequest: Codable, Hashable, Sendable {
 
 /// - Remark: Generated from `#/paths/~1transcriptions/post/responses/201/content/application~1json/schema`.
 public struct CreateTranscriptionResponse: Codable, Hashable, Sendable {
-    /// The transcription ID.
+    /// The ID of the scheduled transcription.
     ///
-    /// - Remark: Generated from `#/paths/~1transcriptions/post/responses/201/content/application~1json/schema/transcriptionId`.
-    public var transcriptionId: String?
+    /// - Remark: Generated from `#/paths/~1transcriptions/post/responses/201/content/application~1json/schema/properties/transcriptionId`.
+    public var transcriptionId: String
 
     /// Creates a `CreateTranscriptionResponse`.
-    public init(transcriptionId: String? = nil) {
+    public init(transcriptionId: String) {
         self.transcriptionId = transcriptionId
     }
 
@@ -1506,7 +1540,7 @@ public struct ListTranscriptionsResponse: Codable, Hashable, Sendable {
     /// If there are no more results, the value returned is `null`.
     ///
     /// Always sent; `nil` is sent as `null`.
-    /// - Remark: Generated from `#/paths/~1transcriptions/get/responses/200/content/application~1json/schema/cursor`.
+    /// - Remark: Generated from `#/paths/~1transcriptions/get/responses/200/content/application~1json/schema/properties/cursor`.
     public var cursor: String?
 
     /// Creates a `ListTranscriptionsResponse`.
@@ -1651,13 +1685,13 @@ public struct CreateSummaryRequest: Codable, Hashable, Sendable {
 
 /// - Remark: Generated from `#/paths/~1summaries/post/responses/201/content/application~1json/schema`.
 public struct CreateSummaryResponse: Codable, Hashable, Sendable {
-    /// The summaryId ID.
+    /// The ID of the scheduled summary.
     ///
-    /// - Remark: Generated from `#/paths/~1summaries/post/responses/201/content/application~1json/schema/summaryId`.
-    public var summaryId: String?
+    /// - Remark: Generated from `#/paths/~1summaries/post/responses/201/content/application~1json/schema/properties/summaryId`.
+    public var summaryId: String
 
     /// Creates a `CreateSummaryResponse`.
-    public init(summaryId: String? = nil) {
+    public init(summaryId: String) {
         self.summaryId = summaryId
     }
 
@@ -1675,7 +1709,7 @@ public struct ListSummariesResponse: Codable, Hashable, Sendable {
     /// If there are no more results, the value returned is `null`.
     ///
     /// Always sent; `nil` is sent as `null`.
-    /// - Remark: Generated from `#/paths/~1summaries/get/responses/200/content/application~1json/schema/cursor`.
+    /// - Remark: Generated from `#/paths/~1summaries/get/responses/200/content/application~1json/schema/properties/cursor`.
     public var cursor: String?
 
     /// Creates a `ListSummariesResponse`.
@@ -2200,19 +2234,19 @@ public struct ListRoomInsightsResponse: Codable, Hashable, Sendable {
         /// The date the room was created.
         ///
         /// - Remark: Generated from `#/paths/~1insights~1rooms/get/responses/200/content/application~1json/schema/properties/results/items/properties/createdAt`.
-        public var createdAt: String
+        public var createdAt: Date
         /// The date the room was set to expire.
         ///
         /// - Remark: Generated from `#/paths/~1insights~1rooms/get/responses/200/content/application~1json/schema/properties/results/items/properties/endAt`.
-        public var endAt: String
+        public var endAt: Date
         /// The date the first session started in this room.
         ///
         /// - Remark: Generated from `#/paths/~1insights~1rooms/get/responses/200/content/application~1json/schema/properties/results/items/properties/firstSessionStartedAt`.
-        public var firstSessionStartedAt: String
+        public var firstSessionStartedAt: Date
         /// The date the last session started in this room.
         ///
         /// - Remark: Generated from `#/paths/~1insights~1rooms/get/responses/200/content/application~1json/schema/properties/results/items/properties/lastSessionStartedAt`.
-        public var lastSessionStartedAt: String
+        public var lastSessionStartedAt: Date
         /// The total number of minutes participants have been in the room, rounded up per individual connection.
         ///
         /// - Remark: Generated from `#/paths/~1insights~1rooms/get/responses/200/content/application~1json/schema/properties/results/items/properties/totalParticipantMinutes`.
@@ -2251,7 +2285,7 @@ public struct ListRoomInsightsResponse: Codable, Hashable, Sendable {
         public var totalRatings: Double?
 
         /// Creates a `Result`.
-        public init(roomName: String, createdAt: String, endAt: String, firstSessionStartedAt: String, lastSessionStartedAt: String, totalParticipantMinutes: Int, totalRecorderMinutes: Int, totalStreamerMinutes: Int, totalUniqueParticipants: Int, totalUniqueRecorders: Int, totalUniqueStreamers: Int, totalSessions: Int, rating: Double? = nil, totalRatings: Double? = nil) {
+        public init(roomName: String, createdAt: Date, endAt: Date, firstSessionStartedAt: Date, lastSessionStartedAt: Date, totalParticipantMinutes: Int, totalRecorderMinutes: Int, totalStreamerMinutes: Int, totalUniqueParticipants: Int, totalUniqueRecorders: Int, totalUniqueStreamers: Int, totalSessions: Int, rating: Double? = nil, totalRatings: Double? = nil) {
             self.roomName = roomName
             self.createdAt = createdAt
             self.endAt = endAt
@@ -2322,11 +2356,11 @@ public struct ListRoomSessionInsightsResponse: Codable, Hashable, Sendable {
         /// The date the session started.
         ///
         /// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema/properties/results/items/properties/startedAt`.
-        public var startedAt: String?
+        public var startedAt: Date
         /// The date when the session ended.
         ///
         /// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema/properties/results/items/properties/endedAt`.
-        public var endedAt: String?
+        public var endedAt: Date?
         /// The total number of minutes participants have been in the session, rounded up per individual connection.
         ///
         /// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema/properties/results/items/properties/totalParticipantMinutes`.
@@ -2359,13 +2393,9 @@ public struct ListRoomSessionInsightsResponse: Codable, Hashable, Sendable {
         ///
         /// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema/properties/results/items/properties/totalRatings`.
         public var totalRatings: Double?
-        /// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema/properties/results/items/required/2`.
-        public var createdAt: JSONValue?
-        /// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema/properties/results/items/required/3`.
-        public var endAt: JSONValue?
 
         /// Creates a `Result`.
-        public init(roomSessionId: String, roomName: String, startedAt: String? = nil, endedAt: String? = nil, totalParticipantMinutes: Int, totalRecorderMinutes: Int, totalStreamerMinutes: Int, totalUniqueParticipants: Int, totalUniqueRecorders: Int, totalUniqueStreamers: Int, rating: Double? = nil, totalRatings: Double? = nil, createdAt: JSONValue? = nil, endAt: JSONValue? = nil) {
+        public init(roomSessionId: String, roomName: String, startedAt: Date, endedAt: Date? = nil, totalParticipantMinutes: Int, totalRecorderMinutes: Int, totalStreamerMinutes: Int, totalUniqueParticipants: Int, totalUniqueRecorders: Int, totalUniqueStreamers: Int, rating: Double? = nil, totalRatings: Double? = nil) {
             self.roomSessionId = roomSessionId
             self.roomName = roomName
             self.startedAt = startedAt
@@ -2378,8 +2408,6 @@ public struct ListRoomSessionInsightsResponse: Codable, Hashable, Sendable {
             self.totalUniqueStreamers = totalUniqueStreamers
             self.rating = rating
             self.totalRatings = totalRatings
-            self.createdAt = createdAt
-            self.endAt = endAt
         }
 
         public enum CodingKeys: String, CodingKey {
@@ -2395,8 +2423,6 @@ public struct ListRoomSessionInsightsResponse: Codable, Hashable, Sendable {
             case totalUniqueStreamers
             case rating
             case totalRatings
-            case createdAt
-            case endAt
         }
     }
 }
@@ -2452,11 +2478,11 @@ public struct ListParticipantsResponse: Codable, Hashable, Sendable {
         /// The timestamp the participant joined the session.
         ///
         /// - Remark: Generated from `#/paths/~1insights~1participants/get/responses/200/content/application~1json/schema/properties/results/items/properties/joinedAt`.
-        public var joinedAt: String
+        public var joinedAt: Date
         /// The timestamp the participant left the session.
         ///
         /// - Remark: Generated from `#/paths/~1insights~1participants/get/responses/200/content/application~1json/schema/properties/results/items/properties/leftAt`.
-        public var leftAt: String
+        public var leftAt: Date
         /// The external identifier of the participant.
         ///
         /// - Remark: Generated from `#/paths/~1insights~1participants/get/responses/200/content/application~1json/schema/properties/results/items/properties/externalId`.
@@ -2475,7 +2501,7 @@ public struct ListParticipantsResponse: Codable, Hashable, Sendable {
         public var comment: String?
 
         /// Creates a `Result`.
-        public init(roomSessionId: String, participantId: String, deviceId: String, userId: String, roleName: String, displayName: String, joinedAt: String, leftAt: String, externalId: String, rating: Double? = nil, tags: [String]? = nil, comment: String? = nil) {
+        public init(roomSessionId: String, participantId: String, deviceId: String, userId: String, roleName: String, displayName: String, joinedAt: Date, leftAt: Date, externalId: String, rating: Double? = nil, tags: [String]? = nil, comment: String? = nil) {
             self.roomSessionId = roomSessionId
             self.participantId = participantId
             self.deviceId = deviceId
@@ -2508,7 +2534,7 @@ public struct ListParticipantsResponse: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/paths/~1insights~1participant/get/responses/200/content/application~1json/schema/items`.
-public struct GetDetailsForParticipantInSessionResponse: Codable, Hashable, Sendable {
+public struct GetParticipantDetailsResponse: Codable, Hashable, Sendable {
     /// Display name of the participant.
     ///
     /// - Remark: Generated from `#/paths/~1insights~1participant/get/responses/200/content/application~1json/schema/items/properties/displayName`.
@@ -2533,11 +2559,13 @@ public struct GetDetailsForParticipantInSessionResponse: Codable, Hashable, Send
     ///
     /// - Remark: Generated from `#/paths/~1insights~1participant/get/responses/200/content/application~1json/schema/items/properties/samples`.
     public var samples: JSONObject
-    /// - Remark: Generated from `#/paths/~1insights~1participant/get/responses/200/content/application~1json/schema/items/required/6`.
-    public var events: JSONValue?
+    /// Events that happened to the participant during the session.
+    ///
+    /// - Remark: Generated from `#/paths/~1insights~1participant/get/responses/200/content/application~1json/schema/items/properties/events`.
+    public var events: [JSONValue]
 
-    /// Creates a `GetDetailsForParticipantInSessionResponse`.
-    public init(displayName: String, userRole: String, userAgent: String, timeStamp: String, sampleRateMs: Double, samples: JSONObject, events: JSONValue? = nil) {
+    /// Creates a `GetParticipantDetailsResponse`.
+    public init(displayName: String, userRole: String, userAgent: String, timeStamp: String, sampleRateMs: Double, samples: JSONObject, events: [JSONValue]) {
         self.displayName = displayName
         self.userRole = userRole
         self.userAgent = userAgent

@@ -73,7 +73,7 @@ struct Generate: ParsableCommand {
         if !quiet {
             let elapsed = start.duration(to: .now)
             let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
-            print("generated \(output) from \(spec): \(counts); \(summary.written.count) written, \(summary.unchanged.count) unchanged in \(milliseconds) ms")
+            print("\(spec) → \(output): \(counts); \(summary.written.count) written, \(summary.unchanged.count) unchanged in \(milliseconds) ms")
         }
     }
 

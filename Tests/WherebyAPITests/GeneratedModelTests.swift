@@ -57,7 +57,7 @@ import WherebyAPI
         let set = CreateMeetingRequest.LiveTranscription(language: .value(.enUS))
         #expect(try json(inherit)["language"] == .null)
         #expect(try json(omit).objectValue?.keys.contains("language") == false)
-        #expect(try json(set)["language"] == "en-US,")
+        #expect(try json(set)["language"] == "en-US")
     }
 
     @Test func nullableResponseFieldsDecodeNullAndAbsenceAlike() throws {

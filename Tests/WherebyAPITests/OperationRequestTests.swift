@@ -10,6 +10,8 @@ import WherebyAPI
 @Suite struct OperationRequestTests {
     static let apiKey = "test-key-5f2b"
     static let meetingJSON = #"{"meetingId":"1","roomUrl":"https://x.whereby.com/r","endDate":"2025-05-12T17:42:49.123Z","startDate":"2025-05-12T16:42:49Z"}"#
+    static let recordingJSON = #"{"recordingId":"a","roomSessionId":"s","filename":"recording.mp4","startDate":"2025-01-01T00:00:00.000Z","endDate":"2025-01-01T00:00:00.000Z","sizeInMegaBytes":100}"#
+    static let summaryJSON = #"{"summaryId":"s1","transcriptionId":"t","summary":{"summary":"text"},"roomSessionId":"s","roomName":"/r","createdAt":"2025-01-01T00:00:00.000Z","startDate":"2025-01-01T00:00:00.000Z","endDate":"2025-01-01T00:01:00.000Z","state":"completed","modifiedAt":"2025-01-01T00:00:00.000Z","template":"General Narrative"}"#
     static let transcriptionJSON = #"{"transcriptionId":"t","roomSessionId":"s","roomName":"/r","startDate":"2025-01-01T00:00:00.000Z","endDate":"2025-01-01T00:01:00.000Z","state":"ready","createdAt":"2025-01-01T00:00:00.000Z","type":"LIVE_TRANSCRIPTION"}"#
 
     /// One operation: how to call it, what the API must receive, what it answers.
@@ -43,17 +45,17 @@ import WherebyAPI
         Case(name: "getMeeting", response: meetingJSON, method: .get, path: "/v1/meetings/m%201?fields=viewerRoomUrl") { client in
             _ = try await client.getMeeting(meetingId: "m 1", fields: [.viewerRoomUrl])
         },
-        Case(name: "listRecordings", response: #"{"results":[{"recordingId":"a"}],"cursor":"next"}"#, method: .get, path: "/v1/recordings?roomName=%2Froom&sortBy=roomName%3Aasc") { client in
+        Case(name: "listRecordings", response: #"{"results":[\#(recordingJSON)],"cursor":"next"}"#, method: .get, path: "/v1/recordings?roomName=%2Froom&sortBy=roomName%3Aasc") { client in
             let page = try await client.listRecordings(roomName: "/room", sortBy: "roomName:asc")
             #expect(page.cursor == "next")
-            #expect(page.results.first?.recordingId == .string("a"))
+            #expect(page.results.first?.recordingId == "a")
         },
         Case(name: "deleteRecording", status: .noContent, method: .delete, path: "/v1/recordings/r1") { client in
             try await client.deleteRecording(recordingId: "r1")
         },
-        Case(name: "getRecording", response: #"{"recordingId":"r1","sizeInMegaBytes":100}"#, method: .get, path: "/v1/recordings/r1") { client in
+        Case(name: "getRecording", response: recordingJSON, method: .get, path: "/v1/recordings/r1") { client in
             let recording = try await client.getRecording(recordingId: "r1")
-            #expect(recording.sizeInMegaBytes == .integer(100))
+            #expect(recording.sizeInMegaBytes == 100)
         },
         Case(name: "getRecordingAccessLink", response: #"{"accessLink":"https://s3/x","expires":1740819600000}"#, method: .get, path: "/v1/recordings/r1/access-link?validForSeconds=60") { client in
             let link = try await client.getRecordingAccessLink(recordingId: "r1", validForSeconds: 60)
@@ -98,9 +100,9 @@ import WherebyAPI
         Case(name: "deleteSummary", status: .noContent, method: .delete, path: "/v1/summaries/s1") { client in
             try await client.deleteSummary(summaryId: "s1")
         },
-        Case(name: "getSummary", response: #"{"summaryId":"s1","summary":{"summary":"text"}}"#, method: .get, path: "/v1/summaries/s1") { client in
+        Case(name: "getSummary", response: summaryJSON, method: .get, path: "/v1/summaries/s1") { client in
             let result = try await client.getSummary(summaryId: "s1")
-            #expect(result.summary?["summary"] == .string("text"))
+            #expect(result.summary["summary"] == "text")
         },
         Case(name: "setRoomColors", status: .noContent, method: .put, path: "/v1/rooms/%2Froom-prefix-1/theme/tokens",
              body: ##"{"tokens":{"colors":{"primary":"#112233"}},"tokensPreset":"custom"}"##, contentType: "application/json") { client in
@@ -118,20 +120,21 @@ import WherebyAPI
              body: #"{"theme":"mountains"}"#, contentType: "application/json") { client in
             try await client.setRoomKnockPageBackground(roomName: "/room", .json(.init(theme: .mountains)))
         },
-        Case(name: "listRoomInsights", response: #"{"results":[{"roomName":"/r","createdAt":"c","endAt":"e","firstSessionStartedAt":"f","lastSessionStartedAt":"l","totalParticipantMinutes":1,"totalRecorderMinutes":0,"totalStreamerMinutes":0,"totalUniqueParticipants":1,"totalUniqueRecorders":0,"totalUniqueStreamers":0,"totalSessions":2,"rating":null,"newField":"ignored"}],"cursor":null}"#, method: .get, path: "/v1/insights/rooms?sortBy=totalSessions%3Aasc&limit=10") { client in
-            let page = try await client.listRoomInsights(sortBy: "totalSessions:asc", limit: 10)
+        Case(name: "listRoomInsights", response: #"{"results":[{"roomName":"/r","createdAt":"2025-01-01T00:00:00.000Z","endAt":"2025-01-01T01:00:00.000Z","firstSessionStartedAt":"2025-01-01T00:15:00.000Z","lastSessionStartedAt":"2025-01-01T00:45:00.000Z","totalParticipantMinutes":1,"totalRecorderMinutes":0,"totalStreamerMinutes":0,"totalUniqueParticipants":1,"totalUniqueRecorders":0,"totalUniqueStreamers":0,"totalSessions":2,"rating":null,"newField":"ignored"}],"cursor":null}"#, method: .get, path: "/v1/insights/rooms?roomName%5Bexact%5D=%2Froom-prefix-1&createdAt%5Bfrom%5D=2025-01-01T00%3A00%3A00Z&sortBy=totalSessions%3Aasc&limit=10") { client in
+            // deepObject, as the overlay declares: `roomName[exact]=...`, brackets percent-encoded.
+            let page = try await client.listRoomInsights(roomName: .init(exact: "/room-prefix-1"), createdAt: .init(from: Date(timeIntervalSince1970: 1_735_689_600)), sortBy: "totalSessions:asc", limit: 10)
             #expect(page.results?.first?.totalSessions == 2)
             #expect(page.results?.first?.rating == nil)
         },
         Case(name: "listRoomSessionInsights", response: #"{"results":[],"cursor":null}"#, method: .get, path: "/v1/insights/room-sessions?roomName=%2Froom&roomSessionId=e2f2") { client in
             _ = try await client.listRoomSessionInsights(roomName: "/room", roomSessionId: "e2f2")
         },
-        Case(name: "listParticipants", response: #"{"results":[{"roomSessionId":"s","participantId":"p","deviceId":"d","userId":"u","roleName":"r","displayName":"n","joinedAt":"j","leftAt":"l","externalId":"e","tags":null}],"cursor":null}"#, method: .get, path: "/v1/insights/participants?roomSessionId=s&externalId=ext") { client in
+        Case(name: "listParticipants", response: #"{"results":[{"roomSessionId":"s","participantId":"p","deviceId":"d","userId":"u","roleName":"r","displayName":"n","joinedAt":"2025-01-01T00:00:00.000Z","leftAt":"2025-01-01T01:00:00.000Z","externalId":"e","tags":null}],"cursor":null}"#, method: .get, path: "/v1/insights/participants?roomSessionId=s&externalId=ext") { client in
             let page = try await client.listParticipants(roomSessionId: "s", externalId: "ext")
             #expect(page.results?.first?.tags == nil)
         },
-        Case(name: "getDetailsForParticipantInSession", response: #"[{"displayName":"n","userRole":"host","userAgent":"ua","timeStamp":"t","sampleRateMs":2000,"samples":{"bitrateSend":[1,2]}}]"#, method: .get, path: "/v1/insights/participant?roomSessionId=s&participantId=p") { client in
-            let details = try await client.getDetailsForParticipantInSession(roomSessionId: "s", participantId: "p")
+        Case(name: "getParticipantDetails", response: #"[{"displayName":"n","userRole":"host","userAgent":"ua","timeStamp":"t","sampleRateMs":2000,"samples":{"bitrateSend":[1,2]},"events":[]}]"#, method: .get, path: "/v1/insights/participant?roomSessionId=s&participantId=p") { client in
+            let details = try await client.getParticipantDetails(roomSessionId: "s", participantId: "p")
             #expect(details.first?.samples["bitrateSend"] == .array([.integer(1), .integer(2)]))
         },
     ]

@@ -2,7 +2,7 @@
 ///
 /// Supported: the root `$`; members `.name`, `['name']`, `["name"]` and several at once
 /// `['a','b']`; wildcards `.*` and `[*]`; indexes `[0]`, `[-1]`; descendants `..name`, `..*`;
-/// and filters `[?@.key]`, `[?@.key == 'value']`, `[?@.key != 1]`, joined with `&&` or `||`,
+/// and filters `[?@.key]`, `[?!@.key]`, `[?@.key == 'value']`, `[?@.key != 1]`, joined with `&&` or `||`,
 /// where `@.a.b` may walk into the candidate.
 public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
     /// One step of a node's address: a mapping key or a sequence index.
@@ -28,6 +28,7 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
         case equals([String], Literal, negated: Bool)
         case and(Filter, Filter)
         case or(Filter, Filter)
+        case not(Filter)
     }
 
     let segments: [Segment]
@@ -107,6 +108,7 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
             return (found == literal) != negated
         case .and(let lhs, let rhs): return matches(lhs, node) && matches(rhs, node)
         case .or(let lhs, let rhs): return matches(lhs, node) || matches(rhs, node)
+        case .not(let inner): return !matches(inner, node)
         }
     }
 

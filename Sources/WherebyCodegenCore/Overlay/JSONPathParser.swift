@@ -81,6 +81,9 @@ struct JSONPathParser {
 
     private mutating func comparison() throws(JSONPathError) -> JSONPath.Filter {
         skipSpaces()
+        if take("!") {
+            return .not(try comparison())
+        }
         if take("(") {
             let inner = try orExpression()
             skipSpaces()

@@ -47,6 +47,7 @@ import Testing
         #expect(try select("$..parameters[?@.in == 'query' && @.schema]") == ["paths//meetings/get/parameters/1"])
         #expect(try select("$..parameters[?@.in != 'query']") == ["paths//rooms/{roomName}/put/parameters/0"])
         #expect(try select("$..parameters[?@.schema.type == 'integer']").count == 1)
+        #expect(try select("$..parameters[?@.in == 'query' && !@.schema]") == ["paths//meetings/get/parameters/0"])
     }
 
     @Test func nothingMatchingIsAnEmptySelection() throws {

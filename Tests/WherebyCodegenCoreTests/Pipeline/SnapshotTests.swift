@@ -9,8 +9,15 @@ import Testing
 @Suite struct SnapshotTests {
     static let rerecord = "swift run whereby-codegen generate --spec spec/whereby.json --output generated"
 
+    /// The spec with its overlay, as `whereby-codegen generate` and the plugin read it.
+    static func wherebyOutput() throws -> GeneratorPipeline.Output {
+        let spec = repositoryPath("spec/whereby.json")
+        return try GeneratorPipeline().run(specPath: spec, overlayPaths: OverlayDiscovery.overlay(besideSpec: spec).map { [$0] } ?? [])
+    }
+
     @Test func generatedFolderMatchesFreshOutput() throws {
-        let output = try GeneratorPipeline().run(specPath: repositoryPath("spec/whereby.json"))
+        let output = try Self.wherebyOutput()
+        #expect(output.diagnostics.isEmpty, "the overlay repairs every defect: \(output.diagnostics)")
         let differences = OutputDirectory(path: repositoryPath("generated")).differences(from: output.files)
         for difference in differences {
             Issue.record("generated/\(difference.name) is \(difference.isMissing ? "missing" : "stale"); re-record with `\(Self.rerecord)`:\n\(difference.diff)")
@@ -32,14 +39,14 @@ import Testing
     }
 
     @Test func outputIsDeterministic() throws {
-        let first = try GeneratorPipeline().run(specPath: repositoryPath("spec/whereby.json"))
-        let second = try GeneratorPipeline().run(specPath: repositoryPath("spec/whereby.json"))
+        let first = try Self.wherebyOutput()
+        let second = try Self.wherebyOutput()
         #expect(first.files == second.files)
         #expect(first.diagnostics == second.diagnostics)
     }
 
     @Test func generatedFilesFollowTheTextConventions() throws {
-        let output = try GeneratorPipeline().run(specPath: repositoryPath("spec/whereby.json"))
+        let output = try Self.wherebyOutput()
         for file in output.files {
             #expect(file.contents.hasSuffix("\n") && !file.contents.hasSuffix("\n\n"), "\(file.name) must end with one newline")
             #expect(!file.contents.contains("\r"), "\(file.name) must use LF endings")
@@ -54,7 +61,7 @@ import Testing
     }
 
     @Test func everyOperationHasAnEndpointFunction() throws {
-        let output = try GeneratorPipeline().run(specPath: repositoryPath("spec/whereby.json"))
+        let output = try Self.wherebyOutput()
         let operations = output.file("Operations.swift")
         #expect(output.model.operations.count == 27)
         for operation in output.model.operations {
