@@ -65,3 +65,28 @@ struct NullableTests {
         #expect(Nullable.value(2).map { $0 * 2 } == .value(4))
     }
 }
+
+@Suite struct IndirectTests {
+    struct Node: Codable, Hashable, Sendable {
+        @Indirect var parent: Node?
+        var name: String
+    }
+
+    @Test func indirectPropertiesCodeLikePlainOptionals() throws {
+        let child = Node(parent: Node(parent: nil, name: "root"), name: "child")
+        let data = try JSONEncoder().encode(child)
+        #expect(String(decoding: data, as: UTF8.self).contains(#""name":"root""#))
+        #expect(!String(decoding: data, as: UTF8.self).contains("null"))
+        let decoded = try JSONDecoder().decode(Node.self, from: Data(#"{"name":"child"}"#.utf8))
+        #expect(decoded.parent == nil)
+        #expect(try JSONDecoder().decode(Node.self, from: data) == child)
+    }
+
+    @Test func copiesDoNotShareChanges() {
+        var first = Node(parent: Node(parent: nil, name: "a"), name: "x")
+        let second = first
+        first.parent?.name = "b"
+        #expect(second.parent?.name == "a")
+        #expect(first.parent?.name == "b")
+    }
+}

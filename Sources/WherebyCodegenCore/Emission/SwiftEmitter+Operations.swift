@@ -23,7 +23,8 @@ extension SwiftEmitter {
         writer.block(signature) { writer in
             let request = EmitterNames.requestVariable
             let method = "." + operation.method.rawValue
-            writer.line("var \(request) = \(EmitterNames.requestType)(operationID: \(SwiftText.stringLiteral(operation.operationID)), method: \(method), path: \(SwiftText.stringLiteral(operation.path)))")
+            let isMutated = !operation.security.isEmpty || !operation.parameters.isEmpty || operation.body != nil
+            writer.line("\(isMutated ? "var" : "let") \(request) = \(EmitterNames.requestType)(operationID: \(SwiftText.stringLiteral(operation.operationID)), method: \(method), path: \(SwiftText.stringLiteral(operation.path)))")
             if !operation.security.isEmpty {
                 let alternatives = operation.security.map { "[" + $0.map(SwiftText.stringLiteral).joined(separator: ", ") + "]" }
                 writer.line("\(request).security = [\(alternatives.joined(separator: ", "))]")

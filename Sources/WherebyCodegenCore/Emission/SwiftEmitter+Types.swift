@@ -12,8 +12,12 @@ extension SwiftEmitter {
     }
 
     func emit(_ declaration: TypeDeclaration, _ writer: inout CodeWriter) {
-        writer.documentation(documentationLines(declaration.documentation))
-        deprecation(declaration.documentation, &writer)
+        // A deprecated type that other generated code uses would make every build warn: there the
+        // deprecation is documented instead of declared.
+        let declaresDeprecation = declaration.documentation.isDeprecated && !usedByCurrentCode.contains(declaration.path)
+        let note = declaration.documentation.isDeprecated && !declaresDeprecation ? ["- Warning: Deprecated."] : []
+        writer.documentation(documentationLines(declaration.documentation, extra: note))
+        if declaresDeprecation { writer.line("@available(*, deprecated)") }
         let name = declaration.name
         switch declaration.kind {
         case .typeAlias(let target):
@@ -31,7 +35,7 @@ extension SwiftEmitter {
                 emitEnumBody(cases, rawType: "Int", literal: { $0 }, declaration, &writer)
             }
         case .oneOf(let model):
-            writer.block("\(access) enum \(name): Codable, Hashable, Sendable") { writer in
+            writer.block("\(access) \(declaration.isIndirect ? "indirect " : "")enum \(name): Codable, Hashable, Sendable") { writer in
                 emitOneOfBody(model, declaration, &writer)
             }
         case .bodyAlternatives(let cases):
@@ -73,7 +77,7 @@ extension SwiftEmitter {
             }
             writer.documentation(documentationLines(property.documentation, extra: extra))
             deprecation(property.documentation, &writer)
-            writer.line("\(access) var \(property.swiftName): \(propertyType(property))")
+            writer.line("\(property.isIndirect ? "@Indirect " : "")\(access) var \(property.swiftName): \(propertyType(property))")
         }
         if !properties.isEmpty { writer.line() }
 
@@ -130,7 +134,10 @@ extension SwiftEmitter {
     /// Explicit coding where the synthesized one would lose `null`: a required nullable property is
     /// always encoded (as `null` when nil), and `Nullable` properties decode `null` as `.null`.
     private func emitCustomCoding(_ properties: [PropertyModel], _ writer: inout CodeWriter) {
+        // Coding a deprecated property warns outside a deprecated context; a deprecated witness does not.
+        let codesDeprecated = properties.contains { $0.documentation.isDeprecated }
         writer.line()
+        if codesDeprecated { writer.line("@available(*, deprecated)") }
         writer.block("\(access) init(from decoder: any Decoder) throws") { writer in
             writer.line("let container = try decoder.container(keyedBy: \(EmitterNames.codingKeys).self)")
             for property in properties {
@@ -148,6 +155,7 @@ extension SwiftEmitter {
             }
         }
         writer.line()
+        if codesDeprecated { writer.line("@available(*, deprecated)") }
         writer.block("\(access) func encode(to encoder: any Encoder) throws") { writer in
             writer.line("var container = encoder.container(keyedBy: \(EmitterNames.codingKeys).self)")
             for property in properties {

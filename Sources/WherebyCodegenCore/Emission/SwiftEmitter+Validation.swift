@@ -5,13 +5,18 @@ extension SwiftEmitter {
         for declaration in declarations {
             if declaration.isValidated, case .structure(let properties) = declaration.kind {
                 writer.line()
+                let checks = properties.map { property in
+                    let path = "path + " + SwiftText.stringLiteral("." + property.jsonName)
+                    return (property, constraintChecks(value: property.swiftName, path: path, type: property.type, constraints: property.constraints, presence: property.presence))
+                }
                 writer.block("extension \(declaration.path): Validatable") { writer in
+                    // Reading a deprecated property warns outside a deprecated context.
+                    if checks.contains(where: { $0.0.documentation.isDeprecated && !$0.1.isEmpty }) {
+                        writer.line("@available(*, deprecated)")
+                    }
                     writer.block("\(access) func validate(at path: String) throws(ValidationFailure)") { writer in
-                        for property in properties {
-                            let path = "path + " + SwiftText.stringLiteral("." + property.jsonName)
-                            for check in constraintChecks(value: property.swiftName, path: path, type: property.type, constraints: property.constraints, presence: property.presence) {
-                                writer.line(check)
-                            }
+                        for check in checks.flatMap(\.1) {
+                            writer.line(check)
                         }
                     }
                 }

@@ -22,6 +22,8 @@ public struct SwiftEmitter: Sendable {
     let options: EmitterOptions
     /// Every declaration by its path, nested ones included.
     private let declarations: [TypePath: TypeDeclaration]
+    /// Types that declarations and operations which are not deprecated refer to.
+    let usedByCurrentCode: Set<TypePath>
 
     public init(model: APIModel, options: EmitterOptions = EmitterOptions()) {
         self.model = model
@@ -33,6 +35,40 @@ public struct SwiftEmitter: Sendable {
             pending += declaration.nested
         }
         self.declarations = declarations
+        usedByCurrentCode = Self.typesUsedByCurrentCode(model)
+    }
+
+    private static func typesUsedByCurrentCode(_ model: APIModel) -> Set<TypePath> {
+        var used: Set<TypePath> = []
+        func add(_ type: TypeReference) {
+            switch type {
+            case .named(let path): used.insert(path)
+            case .array(let element), .dictionary(let element): add(element)
+            default: break
+            }
+        }
+        var pending = model.types
+        while let declaration = pending.popLast() {
+            pending += declaration.nested
+            guard !declaration.documentation.isDeprecated else { continue }
+            switch declaration.kind {
+            case .structure(let properties): properties.filter { !$0.documentation.isDeprecated }.forEach { add($0.type) }
+            case .oneOf(let model): model.cases.forEach { add($0.type) }
+            case .bodyAlternatives(let cases): cases.forEach { add($0.type) }
+            case .typeAlias(let target): add(target)
+            case .stringEnum, .integerEnum: break
+            }
+        }
+        for operation in model.operations where !operation.documentation.isDeprecated {
+            operation.parameters.forEach { add($0.type) }
+            switch operation.body?.content {
+            case .single(_, _, let type)?: add(type)
+            case .alternatives(let type, let cases)?: add(type); cases.forEach { add($0.type) }
+            case nil: break
+            }
+            if case .json(let type) = operation.success.result { add(type) }
+        }
+        return used
     }
 
     func declaration(at path: TypePath) -> TypeDeclaration? {

@@ -78,6 +78,7 @@ public final class Resolver {
         resolveComponentSchemas()
         resolveComponentResponses()
         model.operations = resolveOperations(defaultSecurity: defaultSecurity(model.securitySchemes))
+        breakCycles()
         markRequestTypes(model.operations)
         paginate(&model.operations)
         model.types = assembleDeclarations()

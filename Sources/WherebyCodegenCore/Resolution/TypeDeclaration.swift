@@ -19,6 +19,8 @@ public struct TypeDeclaration: Sendable, Hashable {
     public var isUsedInRequests = false
     /// Whether a request type has constraints to check, in itself or in what it holds.
     public var isValidated = false
+    /// A one-of enum that can contain itself: declared `indirect`.
+    public var isIndirect = false
 
     public var name: String { path.name }
 }
@@ -42,6 +44,8 @@ public struct PropertyModel: Sendable, Hashable {
     public var presence: Presence
     public var documentation: Documentation
     public var constraints: ConstraintsModel
+    /// The property can contain its own type: stored out of line (`@Indirect`).
+    public var isIndirect = false
 }
 
 /// Validation rules of a property or parameter, checked before a request is sent.

@@ -379,6 +379,36 @@ import Testing
         #expect(!output.file("Types.swift").contains("extension Unused: Validatable"))
     }
 
+    @Test func recursiveSchemasAreStoredOutOfLine() throws {
+        let output = try generate(document(version: "3.1.0", components: """
+            schemas:
+              Node:
+                type: object
+                properties:
+                  parent: { $ref: '#/components/schemas/Node' }
+                  children: { type: array, items: { $ref: '#/components/schemas/Node' } }
+                  label: { type: string }
+              Expression:
+                oneOf:
+                  - { type: integer }
+                  - { $ref: '#/components/schemas/Sum' }
+              Sum:
+                type: object
+                required: [left]
+                properties:
+                  left: { $ref: '#/components/schemas/Expression' }
+              Leaf: { type: object, properties: { node: { $ref: '#/components/schemas/Node' } } }
+            """))
+        #expect(output.type("Node")?.property("parent")?.isIndirect == true)
+        #expect(output.type("Node")?.property("children")?.isIndirect == false)
+        #expect(output.type("Node")?.property("label")?.isIndirect == false)
+        #expect(output.type("Sum")?.property("left")?.isIndirect == true)
+        #expect(output.type("Expression")?.isIndirect == true)
+        #expect(output.type("Leaf")?.property("node")?.isIndirect == false)
+        #expect(output.file("Types.swift").contains("    @Indirect public var parent: Node?"))
+        #expect(output.file("Types.swift").contains("public indirect enum Expression: Codable, Hashable, Sendable {"))
+    }
+
     @Test func clientNameComesFromTheTitleOrTheOption() throws {
         #expect(Resolver.clientName(fromTitle: "Whereby REST API") == "WherebyClient")
         #expect(Resolver.clientName(fromTitle: "Swagger Petstore - OpenAPI 3.0") == "SwaggerPetstore30Client")
