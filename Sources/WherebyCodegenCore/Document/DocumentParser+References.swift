@@ -83,8 +83,12 @@ extension DocumentParser {
             do {
                 files[fileKey] = try loader(fileKey)
             } catch {
-                diagnostics.emit(.error("unresolved-ref", "'$ref' '\(reference.text)' points into '\(fileKey)', which cannot be read", at: reference.origin.location))
-                diagnostics.emit(contentsOf: error.diagnostics)
+                // A file that cannot be opened has nothing to point at: say why at the `$ref`.
+                // Problems inside a file that was read keep their own places in it.
+                let located = error.diagnostics.filter { $0.location?.position != nil }
+                let reason = error.diagnostics.first { $0.location?.position == nil }.map { ": " + $0.message } ?? ""
+                diagnostics.emit(.error("unresolved-ref", "'$ref' '\(reference.text)' points into '\(fileKey)', which cannot be read\(reason)", at: reference.origin.location))
+                diagnostics.emit(contentsOf: located)
                 return nil
             }
         }

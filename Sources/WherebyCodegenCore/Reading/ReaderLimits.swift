@@ -15,12 +15,13 @@ public struct ReaderLimits: Sendable, Hashable {
     /// The longest string or number, in UTF-8 bytes. A longer one is `scalar-too-large`.
     public var maxScalarBytes: Int
 
-    public init(maxDepth: Int = 512, maxAliasExpansions: Int = 100_000, maxScalarBytes: Int = 64 << 20) {
+    public init(maxDepth: Int = 512, maxAliasExpansions: Int = 100_000, maxScalarBytes: Int = 8 << 20) {
         self.maxDepth = maxDepth
         self.maxAliasExpansions = maxAliasExpansions
         self.maxScalarBytes = maxScalarBytes
     }
 
-    /// 512 levels of nesting, 100,000 nodes through aliases, 64 MiB per scalar.
+    /// 512 levels of nesting, 100,000 nodes through aliases, 8 MiB per scalar (the whole Whereby
+    /// document is 57 KB: a string 150 times longer is a mistake or an attack).
     public static let `default` = ReaderLimits()
 }
