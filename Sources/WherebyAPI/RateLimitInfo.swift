@@ -62,7 +62,7 @@ public struct RateLimitInfo: Sendable, Hashable {
             limit: RateLimitHeaders.points(headerFields[RateLimitHeaders.limit]),
             remaining: RateLimitHeaders.points(headerFields[RateLimitHeaders.remaining]),
             resetDate: resetDate,
-            message: throttle?.error.map { String($0.prefix(200)) }
+            message: throttle?.error.map { String($0.prefix(200).map { $0.isNewline ? " " : $0 }) }
         )
         if let delay = RateLimitHeaders.retryAfter(headerFields[.retryAfter], now: now) {
             (retryAfter, delaySource) = (delay, .retryAfter)

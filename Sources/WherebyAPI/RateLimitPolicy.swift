@@ -15,6 +15,10 @@ public import HTTPTypes
 ///   This is how several processes sharing one organization converge without a shared store:
 ///   each sees what the others spent in the headers.
 ///
+/// Waiting for the budget is not counted in ``RetryPolicy/maxTotalDelay``; a reported reset
+/// more than a ``window`` away is treated as one window away, so no call is held back longer
+/// than the queue ahead of it needs.
+///
 /// A budget below the organization's limit leaves room for other processes:
 ///
 /// ```swift

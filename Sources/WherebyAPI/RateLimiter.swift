@@ -71,6 +71,10 @@ final class RateLimiter: Sendable {
     }
 
     /// Records what a response said: its headers, and for a 429 the delay it asked for.
+    ///
+    /// A reset further away than one window is taken to be one window away: the count cannot
+    /// outlast its window, and calls held back longer would wait without bound, silently. A call
+    /// sent early meets a 429, which ``RetryMiddleware`` bounds and reports.
     func observe(_ status: RateLimitStatus?, retryAfter: Duration?) {
         let now = clock.now()
         let date = clock.date()
@@ -78,9 +82,11 @@ final class RateLimiter: Sendable {
             if let status { state.latest = status }
             guard policy.followsServerHeaders else { return }
             if let retryAfter {
-                state.server = ServerCount(remaining: 0, firstUncounted: state.nextID, resetsAt: now + retryAfter)
+                let resetsAt = now + min(retryAfter, policy.window)
+                state.server = ServerCount(remaining: 0, firstUncounted: state.nextID, resetsAt: resetsAt)
             } else if let status, let remaining = status.remaining {
-                let resetsAt = status.resetDate.map { now + RateLimitHeaders.delay(until: $0, from: date) } ?? now + policy.window
+                let delay = status.resetDate.map { RateLimitHeaders.delay(until: $0, from: date) } ?? policy.window
+                let resetsAt = now + min(delay, policy.window)
                 state.server = ServerCount(remaining: remaining, firstUncounted: state.nextID, resetsAt: resetsAt)
             }
         }

@@ -13,7 +13,12 @@ extension WherebyError {
         case .unexpectedStatus(let operation, let response):
             self.init(status: response, operation: operation, now: now, redactor: redactor)
         case .decodingFailed(let operation, let codingPath, let reason, let bodyExcerpt):
-            self = .decodingFailed(operation: operation, codingPath: codingPath, reason: reason, bodyExcerpt: redactor.redact(bodyExcerpt))
+            self = .decodingFailed(
+                operation: operation,
+                codingPath: codingPath,
+                reason: redactor.redact(reason),
+                bodyExcerpt: redactor.redact(bodyExcerpt)
+            )
         case .encodingFailed(let operation, let reason):
             self = .invalidRequest(operation: operation, reason: "the body cannot be encoded: \(reason)")
         case .invalidParameter(let operation, let name, let reason):

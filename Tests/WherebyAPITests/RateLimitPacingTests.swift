@@ -104,6 +104,18 @@ import WherebyAPI
         #expect(clock.sleeps == [.milliseconds(38_689)])
     }
 
+    @Test func holdsCallsBackNoLongerThanOneWindowWhateverTheServerSays() async throws {
+        let clock = TestClock()
+        let transport = ScriptedTransport([
+            .respond(.tooManyRequests, headers: [.retryAfter: "600"]),
+            .respond(.ok, body: Fixtures.meetingJSON),
+        ])
+        let client = WherebyClient.testing(transport, clock: clock)
+        await #expect(throws: WherebyError.self) { try await client.getMeeting(meetingId: "m1") }
+        _ = try await client.getMeeting(meetingId: "m2")
+        #expect(clock.sleeps == [.seconds(60)])
+    }
+
     @Test func ignoresTheServersHeadersWhenPacingIsDisabled() async throws {
         let clock = TestClock()
         let transport = ScriptedTransport([.respond(.ok, headers: [.rateLimitRemaining: "0", .retryAfter: "30"], body: Fixtures.meetingJSON)])
