@@ -39,7 +39,8 @@ public enum APIClientError: Error, Sendable {
     /// The transport reported that the request was cancelled although the calling task was
     /// not (for example, an invalidated `URLSession`). When the calling task itself is
     /// cancelled, ``APIRuntime`` throws `CancellationError` instead, as Swift concurrency
-    /// code expects.
+    /// code expects, unless it has an ``APIRuntime/errorMapper``, which is handed this case
+    /// for task cancellation too.
     case cancelled(operationID: String)
 
     /// The operation that failed.

@@ -12,8 +12,12 @@ public import HTTPTypes
 /// try request.addQueryParameter("fields", fields, style: .form, explode: false)
 /// ```
 ///
-/// Parameters are encoded as they are added, so an invalid value fails right there with
-/// ``APIClientError/invalidParameter(operationID:name:reason:)``. The description and mirror
+/// Parameters are encoded as they are added. A value that cannot be sent (an empty path
+/// segment, a header value with a line break, a number with no text form) does not throw
+/// there: it becomes the request's ``problem``, which ``APIRuntime/send(_:expecting:)`` throws
+/// before anything is sent, through the runtime's ``APIRuntime/errorMapper`` like every other
+/// failure of the call. Mistakes in the calling code itself (a placeholder the template does not
+/// have, a header name that is not a token) still throw at once. The description and mirror
 /// show the request for debugging without the values of sensitive headers or cookies, and
 /// without the body's contents.
 public struct APIRequest: Sendable {
@@ -34,6 +38,10 @@ public struct APIRequest: Sendable {
     public var body: RequestBody?
     /// Header fields sent as they are; header parameters are added here too.
     public var headerFields: HTTPFields = [:]
+    /// The first argument found invalid while the request was built, if any: a parameter value
+    /// that cannot be sent, or a constraint ``recordInvalidParameter(_:reason:)`` reported.
+    /// ``APIRuntime`` throws it instead of sending the request.
+    public internal(set) var problem: APIClientError?
 
     /// Encoded replacements for the path template's placeholders, by name.
     var pathParameters: [String: String] = [:]

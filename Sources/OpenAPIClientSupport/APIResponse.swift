@@ -20,6 +20,13 @@ public struct APIResponse: Sendable, Hashable {
         self.body = body
     }
 
+    /// The start of the body as one line of text, as errors quote it: at most 512 bytes, cut on
+    /// a character boundary and marked with `…` when longer; a binary body as its size; empty
+    /// for an empty body.
+    public var bodyExcerpt: String {
+        APIClientError.excerpt(of: body)
+    }
+
     /// Decodes the body as JSON, for example an error model from an
     /// ``APIClientError/unexpectedStatus(operationID:response:)`` response.
     /// - Throws: `DecodingError` when the body is not a `T`.

@@ -33,6 +33,18 @@ public struct APIRuntime: Sendable {
     /// The longest response body read into memory, in bytes (32 MiB unless changed); a longer
     /// one fails the call with ``ResponseBodyTooLargeError``.
     public var maximumResponseBodySize: Int = 32 * 1024 * 1024
+    /// Turns every error ``send(_:expecting:)`` would throw into the error the caller sees, so
+    /// a client can offer one error type of its own; `nil` (the default) throws
+    /// ``APIClientError`` and `CancellationError` as they are.
+    ///
+    /// It is called once per failed call, with the final error: after the middlewares (and any
+    /// retries among them) are done. Cancellation of the calling task reaches it as
+    /// ``APIClientError/cancelled(operationID:)``, so the mapped type can cover it too.
+    ///
+    /// ```swift
+    /// runtime.errorMapper = { error in MyAPIError(error) }
+    /// ```
+    public var errorMapper: (@Sendable (APIClientError) -> any Error)?
 
     /// Creates a runtime.
     /// - Parameters:
@@ -61,24 +73,17 @@ public struct APIRuntime: Sendable {
     ///   - request: The request.
     ///   - statuses: The statuses that count as success.
     /// - Returns: The response, with its whole body.
-    /// - Throws: ``APIClientError`` when the request cannot be built, the transport or a
-    ///   middleware fails, or the status is not expected; `CancellationError` when the
-    ///   calling task is cancelled.
+    /// - Throws: ``APIClientError`` when the request has a ``APIRequest/problem`` or cannot be
+    ///   built, the transport or a middleware fails, or the status is not expected;
+    ///   `CancellationError` when the calling task is cancelled. With an ``errorMapper``, what it
+    ///   makes of these.
     @discardableResult
     public func send(_ request: APIRequest, expecting statuses: [ExpectedStatus]) async throws -> APIResponse {
-        try Task.checkCancellation()
-        let operationID = request.operationID
-        let (httpRequest, requestBody) = try makeHTTPRequest(request)
-        let (httpResponse, responseBody) = try await perform(httpRequest, body: requestBody, operationID: operationID)
-        let response = APIResponse(
-            status: httpResponse.status.code,
-            headerFields: httpResponse.headerFields,
-            body: try await collect(responseBody, operationID: operationID)
-        )
-        guard statuses.contains(where: { $0.contains(response.status) }) else {
-            throw APIClientError.unexpectedStatus(operationID: operationID, response: response)
+        do {
+            return try await exchange(request, expecting: statuses)
+        } catch {
+            throw mapped(error, operationID: request.operationID)
         }
-        return response
     }
 
     /// Sends a request and decodes the JSON body of a response whose status is expected.
@@ -90,23 +95,17 @@ public struct APIRuntime: Sendable {
     /// - Returns: The decoded body.
     /// - Throws: What ``send(_:expecting:)`` throws, and
     ///   ``APIClientError/decodingFailed(operationID:codingPath:reason:bodyExcerpt:)`` when the
-    ///   body is not a `Response`.
+    ///   body is not a `Response` (or what the ``errorMapper`` makes of it).
     public func send<Response: Decodable & Sendable>(
         _ request: APIRequest,
         expecting statuses: [ExpectedStatus],
         decoding type: Response.Type
     ) async throws -> Response {
-        let response = try await send(request, expecting: statuses)
         do {
-            return try coding.decoder.decode(Response.self, from: response.body)
+            let response = try await exchange(request, expecting: statuses)
+            return try decode(Response.self, from: response, operationID: request.operationID)
         } catch {
-            let (codingPath, reason) = APIClientError.location(of: error)
-            throw APIClientError.decodingFailed(
-                operationID: request.operationID,
-                codingPath: codingPath,
-                reason: reason,
-                bodyExcerpt: APIClientError.excerpt(of: response.body)
-            )
+            throw mapped(error, operationID: request.operationID)
         }
     }
 
@@ -116,10 +115,12 @@ public struct APIRuntime: Sendable {
     /// to ``serverURL`` (the transport joins them); credentials are applied; the body is
     /// encoded, with its `Content-Type` and `Content-Length` headers.
     ///
-    /// - Throws: ``APIClientError/invalidParameter(operationID:name:reason:)`` for a path
-    ///   placeholder without a value or an API key with an invalid header name, and
+    /// - Throws: The request's ``APIRequest/problem``;
+    ///   ``APIClientError/invalidParameter(operationID:name:reason:)`` for a path
+    ///   placeholder without a value or an API key with an invalid header name; and
     ///   ``APIClientError/encodingFailed(operationID:reason:)`` when the body cannot be encoded.
     public func makeHTTPRequest(_ request: APIRequest) throws -> (HTTPRequest, HTTPBody?) {
+        if let problem = request.problem { throw problem }
         var headerFields = request.headerFields
         var queryPieces = request.queryPieces
         var cookiePieces = request.cookiePieces
@@ -157,6 +158,53 @@ public struct APIRuntime: Sendable {
     }
 
     // MARK: - Sending
+
+    /// Sends a request and checks its status, throwing the runtime's own errors unmapped.
+    private func exchange(_ request: APIRequest, expecting statuses: [ExpectedStatus]) async throws -> APIResponse {
+        try Task.checkCancellation()
+        let operationID = request.operationID
+        let (httpRequest, requestBody) = try makeHTTPRequest(request)
+        let (httpResponse, responseBody) = try await perform(httpRequest, body: requestBody, operationID: operationID)
+        let response = APIResponse(
+            status: httpResponse.status.code,
+            headerFields: httpResponse.headerFields,
+            body: try await collect(responseBody, operationID: operationID)
+        )
+        guard statuses.contains(where: { $0.contains(response.status) }) else {
+            throw APIClientError.unexpectedStatus(operationID: operationID, response: response)
+        }
+        return response
+    }
+
+    /// Decodes a response's JSON body.
+    private func decode<Response: Decodable>(
+        _ type: Response.Type,
+        from response: APIResponse,
+        operationID: String
+    ) throws(APIClientError) -> Response {
+        do {
+            return try coding.decoder.decode(Response.self, from: response.body)
+        } catch {
+            let (codingPath, reason) = APIClientError.location(of: error)
+            throw .decodingFailed(
+                operationID: operationID,
+                codingPath: codingPath,
+                reason: reason,
+                bodyExcerpt: APIClientError.excerpt(of: response.body)
+            )
+        }
+    }
+
+    /// What ``errorMapper`` makes of an error the runtime throws; task cancellation reaches it
+    /// as ``APIClientError/cancelled(operationID:)``. Without a mapper, the error itself.
+    private func mapped(_ error: any Error, operationID: String) -> any Error {
+        guard let errorMapper else { return error }
+        switch error {
+        case let error as APIClientError: return errorMapper(error)
+        case is CancellationError: return errorMapper(.cancelled(operationID: operationID))
+        default: return error
+        }
+    }
 
     /// Runs the middlewares around the transport, the first middleware outermost, as
     /// swift-openapi-runtime's `UniversalClient` does.

@@ -4,27 +4,64 @@ public import OpenAPIRuntime
 import OpenAPIURLSession
 
 extension WherebyClient {
-    /// How a client reaches Whereby: the server, the transport, and middlewares around it.
+    /// How a client reaches Whereby: the server, the transport, middlewares, and how it retries
+    /// and paces calls.
     ///
-    /// The defaults talk to production over `URLSession`. A server app would rather pass
-    /// `AsyncHTTPClientTransport()` from swift-openapi-async-http-client; tests pass a transport
-    /// that records requests, or point `serverURL` at the local stand-in.
+    /// The defaults talk to production over `URLSession`, retry 429s after the delay the server
+    /// states (``RetryPolicy/default``), and hold calls back when the server's headers say the
+    /// organization's points are spent (``RateLimitPolicy/automatic``). A server app would
+    /// rather pass `AsyncHTTPClientTransport()` from swift-openapi-async-http-client and the
+    /// budget of its plan:
+    ///
+    /// ```swift
+    /// let client = WherebyClient(apiKey: key, configuration: .init(
+    ///     transport: AsyncHTTPClientTransport(),
+    ///     rateLimit: .build
+    /// ))
+    /// ```
     public struct Configuration: Sendable {
         /// The API's base URL, including the version path: `https://api.whereby.dev/v1` by default.
         public var serverURL: URL
         /// What sends requests; `nil` uses `URLSessionTransport()`.
         public var transport: (any ClientTransport)?
-        /// Run in order around the transport, the first outermost: logging, tracing, retries.
+        /// Your middlewares (logging, tracing), the first outermost. They run inside the retry
+        /// loop, so they see every attempt, and outside the pacing.
         public var middlewares: [any ClientMiddleware]
+        /// When a 429 or a transport failure is retried.
+        public var retry: RetryPolicy
+        /// How calls are paced to stay within the organization's points.
+        public var rateLimit: RateLimitPolicy
+        /// Called with the rate-limit headers of every response that has them; the latest is
+        /// also ``WherebyClient/rateLimitStatus``.
+        public var onRateLimitStatus: (@Sendable (RateLimitStatus) -> Void)?
+        /// What retries and pacing measure time and wait with; tests pass a simulated clock.
+        public var clock: ClientClock
 
+        /// Creates a configuration.
+        /// - Parameters:
+        ///   - serverURL: The API's base URL.
+        ///   - transport: What sends requests; `nil` for `URLSessionTransport()`.
+        ///   - middlewares: Your middlewares, outermost first.
+        ///   - retry: When to retry.
+        ///   - rateLimit: How to pace calls.
+        ///   - onRateLimitStatus: Called with the rate-limit headers of every response.
+        ///   - clock: What retries and pacing measure time and wait with.
         public init(
             serverURL: URL = WherebyClient.Servers.production,
             transport: (any ClientTransport)? = nil,
-            middlewares: [any ClientMiddleware] = []
+            middlewares: [any ClientMiddleware] = [],
+            retry: RetryPolicy = .default,
+            rateLimit: RateLimitPolicy = .automatic,
+            onRateLimitStatus: (@Sendable (RateLimitStatus) -> Void)? = nil,
+            clock: ClientClock = .system
         ) {
             self.serverURL = serverURL
             self.transport = transport
             self.middlewares = middlewares
+            self.retry = retry
+            self.rateLimit = rateLimit
+            self.onRateLimitStatus = onRateLimitStatus
+            self.clock = clock
         }
     }
 
@@ -32,12 +69,22 @@ extension WherebyClient {
     ///
     /// The key is sent as `Authorization: Bearer <key>`, the document's `BearerAuth` scheme. It is
     /// a secret that belongs on a server: it never appears in descriptions, errors or logs.
+    ///
+    /// Every operation throws ``WherebyError``. The middlewares run in this order, outermost
+    /// first: a ``RetryMiddleware``, yours, a ``RateLimitMiddleware``, then the transport.
+    /// Create one client per organization and share it, so all calls share one budget.
     public init(apiKey: String, configuration: Configuration = Configuration()) {
-        self.init(runtime: APIRuntime(
+        let clock = configuration.clock
+        let redactor = SecretRedactor(secret: apiKey)
+        var runtime = APIRuntime(
             serverURL: configuration.serverURL,
             transport: configuration.transport ?? URLSessionTransport(),
-            middlewares: configuration.middlewares,
+            middlewares: [RetryMiddleware(policy: configuration.retry, clock: clock)]
+                + configuration.middlewares
+                + [RateLimitMiddleware(policy: configuration.rateLimit, clock: clock, onStatus: configuration.onRateLimitStatus)],
             credentials: Credentials([SecuritySchemes.bearerAuth: .bearer(apiKey)])
-        ))
+        )
+        runtime.errorMapper = { error in WherebyError(error, now: clock.date(), redactor: redactor) }
+        self.init(runtime: runtime)
     }
 }

@@ -1,0 +1,43 @@
+public import Foundation
+
+/// The time source of ``RetryMiddleware`` and ``RateLimitMiddleware``: a monotonic clock to
+/// measure and wait with, and the wall clock to read the server's `X-RateLimit-Reset` dates
+/// against.
+///
+/// ``system`` is the real thing. Tests pass a clock whose `sleep` advances its own time and
+/// returns at once, so a minute of pacing or a `Retry-After: 30` takes no real time:
+///
+/// ```swift
+/// let clock = ClientClock(now: { fake.now }, date: { fake.date }, sleep: { fake.advance(by: $0) })
+/// ```
+public struct ClientClock: Sendable {
+    /// The current instant on a monotonic scale; only differences between instants matter.
+    public var now: @Sendable () -> ContinuousClock.Instant
+    /// The current date, to turn the dates in response headers into delays.
+    public var date: @Sendable () -> Date
+    /// Waits for a duration; throws `CancellationError` when the calling task is cancelled
+    /// meanwhile, as `Task.sleep(for:)` does.
+    public var sleep: @Sendable (Duration) async throws -> Void
+
+    /// Creates a clock from its three readings.
+    public init(
+        now: @escaping @Sendable () -> ContinuousClock.Instant,
+        date: @escaping @Sendable () -> Date,
+        sleep: @escaping @Sendable (Duration) async throws -> Void
+    ) {
+        self.now = now
+        self.date = date
+        self.sleep = sleep
+    }
+
+    /// `ContinuousClock`, `Date()` and `Task.sleep(for:)`.
+    public static let system = ClientClock(
+        now: { ContinuousClock.now },
+        date: { Date() },
+        sleep: { duration in try await Task.sleep(for: duration) }
+    )
+}
+
+extension ClientClock: CustomStringConvertible {
+    public var description: String { "ClientClock" }
+}

@@ -1,0 +1,73 @@
+public import Foundation
+public import HTTPTypes
+public import OpenAPIRuntime
+
+/// Paces requests by Whereby's point budget and reads the rate-limit headers of every
+/// response, as its ``RateLimitPolicy`` says.
+///
+/// ``WherebyClient/init(apiKey:configuration:)`` installs one innermost, next to the
+/// transport, so it sees every attempt of every call. Share one client (or one middleware)
+/// among all the tasks of a process that use the same organization: the budget is per
+/// middleware.
+///
+/// ```swift
+/// let pacing = RateLimitMiddleware(policy: .build) { status in
+///     metrics.record(remaining: status.remaining)
+/// }
+/// ```
+public struct RateLimitMiddleware: ClientMiddleware {
+    private let limiter: RateLimiter
+    private let onStatus: (@Sendable (RateLimitStatus) -> Void)?
+
+    /// Creates the middleware.
+    /// - Parameters:
+    ///   - policy: How to pace requests.
+    ///   - clock: What waits are measured and slept with.
+    ///   - onStatus: Called with the rate-limit headers of every response that has them.
+    public init(
+        policy: RateLimitPolicy = .automatic,
+        clock: ClientClock = .system,
+        onStatus: (@Sendable (RateLimitStatus) -> Void)? = nil
+    ) {
+        limiter = RateLimiter(policy: policy, clock: clock)
+        self.onStatus = onStatus
+    }
+
+    /// How requests are paced.
+    public var policy: RateLimitPolicy { limiter.policy }
+
+    /// The rate-limit headers of the latest response that had them.
+    public var latestStatus: RateLimitStatus? { limiter.latestStatus }
+
+    public func intercept(
+        _ request: HTTPRequest,
+        body: HTTPBody?,
+        baseURL: URL,
+        operationID: String,
+        next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?)
+    ) async throws -> (HTTPResponse, HTTPBody?) {
+        try await limiter.acquire(cost: policy.cost(request))
+        var (response, responseBody) = try await next(request, body, baseURL)
+        let now = limiter.clock.date()
+        let status = RateLimitStatus(headerFields: response.headerFields, receivedAt: now)
+        var retryAfter: Duration?
+        if response.status == .tooManyRequests {
+            // The body's data.msLeft may be the only delay; read it and hand on a copy.
+            let bytes = await Self.read(responseBody)
+            responseBody = HTTPBody(bytes)
+            retryAfter = RateLimitInfo(headerFields: response.headerFields, body: bytes, now: now).retryAfter
+        }
+        limiter.observe(status, retryAfter: retryAfter)
+        if let status { onStatus?(status) }
+        return (response, responseBody)
+    }
+
+    private static func read(_ body: HTTPBody?) async -> Data {
+        guard let body else { return Data() }
+        return (try? await Data(collecting: body, upTo: RetryMiddleware.throttleBodyLimit)) ?? Data()
+    }
+}
+
+extension RateLimitMiddleware: CustomStringConvertible {
+    public var description: String { "RateLimitMiddleware(\(policy))" }
+}

@@ -1,0 +1,16 @@
+import Foundation
+import OpenAPIClientSupport
+
+extension WherebyClient: CustomStringConvertible, CustomDebugStringConvertible {
+    /// The server and the credential kinds, never the API key:
+    /// `WherebyClient(https://api.whereby.dev/v1, Credentials(BearerAuth: Credential.bearer(<redacted>)))`.
+    public var description: String {
+        "WherebyClient(\(runtime.serverURL.absoluteString), \(runtime.credentials))"
+    }
+
+    public var debugDescription: String {
+        let middlewares = runtime.middlewares.map { String(describing: type(of: $0)) }.joined(separator: ", ")
+        return "WherebyClient(\(runtime.serverURL.absoluteString), \(runtime.credentials), "
+            + "transport: \(type(of: runtime.transport)), middlewares: [\(middlewares)])"
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import WherebyAPI
+
+/// The snippets of `Sources/WherebyAPI/CLIENT.md`, copied as written with only the imports the
+/// README shows, so the README keeps compiling. They talk to the real API, so they are
+/// compiled, not run (except where `ReadmeSnippetTests` can inject a transport); the
+/// AsyncHTTPClient snippets are left out because this package does not depend on it.
+enum ReadmeSnippets {
+    static func quickstart(apiKey: String) async throws {
+        // The key is a secret that belongs on your server; read it from your secrets store.
+        let whereby = WherebyClient(apiKey: apiKey)
+
+        // Create a meeting that ends in an hour, with a link for the host.
+        let meeting = try await whereby.createMeeting(.init(
+            endDate: Date().addingTimeInterval(3600),
+            roomMode: .group,
+            fields: [.hostRoomUrl]
+        ))
+        print("guests join at", meeting.roomUrl, "the host at", meeting.hostRoomUrl ?? "-")
+
+        // List every meeting, a page at a time.
+        var cursor: String?
+        repeat {
+            let page = try await whereby.listMeetings(cursor: cursor, limit: 50)
+            for meeting in page.results {
+                print(meeting.meetingId, meeting.endDate)
+            }
+            cursor = page.cursor
+        } while cursor != nil
+
+        // Delete the meeting (deleting one that is already gone succeeds too).
+        try await whereby.deleteMeeting(meetingId: meeting.meetingId)
+    }
+
+    static func handlingErrors(whereby: WherebyClient, id: String) async throws {
+        do {
+            let meeting = try await whereby.getMeeting(meetingId: id)
+            print(meeting.roomUrl)
+        } catch let error as WherebyError {
+            switch error {
+            case .notFound:
+                print("the meeting ended and was deleted, or the ID is wrong")
+            case .unauthorized, .forbidden:
+                print("the API key is wrong, revoked, or may not do this")
+            case .rateLimited(_, let info):
+                print("still rate limited after retrying; try again in", info.retryAfter ?? .seconds(60))
+            case .invalidRequest(_, let reason):
+                print("not sent:", reason)
+            case .cancelled:
+                break
+            case .transportFailed, .unexpectedStatus, .decodingFailed:
+                print(error)  // one line, safe to log
+            }
+        }
+    }
+
+    static func configuring(apiKey: String) -> WherebyClient {
+        var configuration = WherebyClient.Configuration()
+        configuration.rateLimit = .build                 // or .grow, .points(50), .automatic, .disabled
+        configuration.retry = RetryPolicy(
+            maxAttempts: 3,                              // the first attempt included
+            maxTotalDelay: .seconds(20)                  // for request handlers with a deadline
+        )
+        configuration.onRateLimitStatus = { status in    // every response's rate-limit headers
+            print("Whereby points left:", status.remaining ?? 0)
+        }
+        let whereby = WherebyClient(apiKey: apiKey, configuration: configuration)
+
+        // The headers of the latest response, at any time:
+        if let status = whereby.rateLimitStatus {
+            print(status)                                // 42 of 100 points left, resets 2025-05-12T16:43:00Z
+        }
+        return whereby
+    }
+}
