@@ -15,7 +15,7 @@ extension WherebyClient {
     /// - Parameters:
     ///   - body: Meeting to add.
     /// - Returns: The resource was created successfully.
-    /// - Throws: `APIClientError.unexpectedStatus` for a documented error response:
+    /// - Throws: When the server answers with another status; the documented ones are
     ///   `401` Access token is missing or invalid
     ///   `403` Not allowed to perform action
     ///   `429` You are rate limited
@@ -40,7 +40,7 @@ extension WherebyClient {
     ///   - limit: The limit for the pagination - the maximum number of results that will be returned within a single API response. The server's default is `50`.
     ///   - fields: Additional fields that should be populated. - `hostRoomUrl` - Include hostRoomUrl field in the meeting response. - `viewerRoomUrl` - Include viewerRoomUrl field in the meeting response.
     /// - Returns: A JSON object with the page containing the array with the meetings results.
-    /// - Throws: `APIClientError.unexpectedStatus` for a documented error response:
+    /// - Throws: When the server answers with another status; the documented ones are
     ///   `401` Access token is missing or invalid
     ///   `404` The requested resource doesn't exist
     ///   `429` You are rate limited
@@ -75,7 +75,7 @@ extension WherebyClient {
     ///
     /// - Parameters:
     ///   - meetingId: meeting ID.
-    /// - Throws: `APIClientError.unexpectedStatus` for a documented error response:
+    /// - Throws: When the server answers with another status; the documented ones are
     ///   `401` Access token is missing or invalid
     ///   `429` You are rate limited
     /// - Remark: HTTP `DELETE /meetings/{meetingId}`.
@@ -95,7 +95,7 @@ extension WherebyClient {
     ///   - meetingId: meeting ID.
     ///   - fields: Additional fields that should be populated. - `hostRoomUrl` - Include hostRoomUrl field in the meeting response. - `viewerRoomUrl` - Include viewerRoomUrl field in the meeting response.
     /// - Returns: A JSON object representing the meeting.
-    /// - Throws: `APIClientError.unexpectedStatus` for a documented error response:
+    /// - Throws: When the server answers with another status; the documented ones are
     ///   `401` Access token is missing or invalid
     ///   `404` The requested resource doesn't exist
     ///   `429` You are rate limited
@@ -119,7 +119,7 @@ extension WherebyClient {
     ///   - limit: The limit for the pagination - the maximum number of results that will be returned within a single API response. The server's default is `50`.
     ///   - sortBy: Sort results by a field. Accepted fields are: `roomName`, `startDate`, `duration` and `sizeInMegaBytes`. Accepted sort values are 'asc' and 'desc'.
     /// - Returns: A JSON object with the page containing the array with the recordings results.
-    /// - Throws: `APIClientError.unexpectedStatus` for a documented error response:
+    /// - Throws: When the server answers with another status; the documented ones are
     ///   `401` Access token is missing or invalid
     ///   `404` The requested resource doesn't exist
     ///   `429` You are rate limited
@@ -155,7 +155,7 @@ extension WherebyClient {
     ///
     /// - Parameters:
     ///   - recordingId: Recording ID.
-    /// - Throws: `APIClientError.unexpectedStatus` for a documented error response:
+    /// - Throws: When the server answers with another status; the documented ones are
     ///   `401` Access token is missing or invalid
     ///   `429` You are rate limited
     /// - Remark: HTTP `DELETE /recordings/{recordingId}`.
@@ -174,7 +174,7 @@ extension WherebyClient {
     /// - Parameters:
     ///   - recordingId: Recording ID.
     /// - Returns: A JSON object representing the recording.
-    /// - Throws: `APIClientError.unexpectedStatus` for a documented error response:
+    /// - Throws: When the server answers with another status; the documented ones are
     ///   `401` Access token is missing or invalid
     ///   `404` The requested resource doesn't exist
     ///   `429` You are rate limited
@@ -195,7 +195,7 @@ extension WherebyClient {
     ///   - recordingId: Recording ID.
     ///   - validForSeconds: The number of seconds the access link is valid for. The server's default is `3600`.
     /// - Returns: A JSON object representing the access link.
-    /// - Throws: `APIClientError.unexpectedStatus` for a documented error response:
+    /// - Throws: When the server answers with another status; the documented ones are
     ///   `401` Access token is missing or invalid
     ///   `403` Not allowed to perform action
     ///   `404` The requested resource doesn't exist
@@ -218,7 +218,7 @@ extension WherebyClient {
     /// Deletes multiple recordings at once. This is an asynchronous operation. The endpoint returns immediately, and schedules a background job to delete the recordings.
     ///  The endpoint is idempotent, meaning it will return the same response even if the recordings have already been deleted, or the recordings doesn't exist.
     ///
-    /// - Throws: `APIClientError.unexpectedStatus` for a documented error response:
+    /// - Throws: When the server answers with another status; the documented ones are
     ///   `401` Access token is missing or invalid
     ///   `429` You are rate limited
     /// - Remark: HTTP `POST /recordings/bulk-delete`.
@@ -235,7 +235,7 @@ extension WherebyClient {
     /// Creates a new transcription for the specified recording.
     ///
     /// - Returns: The transcription job was scheduled successfully.
-    /// - Throws: `APIClientError.unexpectedStatus` for a documented error response:
+    /// - Throws: When the server answers with another status; the documented ones are
     ///   `401` Access token is missing or invalid
     ///   `404` The requested resource doesn't exist
     ///   `429` You are rate limited
@@ -258,7 +258,7 @@ extension WherebyClient {
     ///   - limit: The limit for the pagination - the maximum number of results that will be returned within a single API response. The server's default is `50`.
     ///   - sortBy: Sort results by a field. Accepted fields are: `roomName`, `startDate` and `durationInSeconds`. Accepted sort values are 'asc' and 'desc'.
     /// - Returns: A JSON array representing the transcriptions.
-    /// - Throws: `APIClientError.unexpectedStatus` for a documented error response:
+    /// - Throws: When the server answers with another status; the documented ones are
     ///   `401` Access token is missing or invalid
     ///   `429` You are rate limited
     /// - Remark: HTTP `GET /transcriptions`.
@@ -293,7 +293,7 @@ extension WherebyClient {
     ///
     /// - Parameters:
     ///   - transcriptionId: Transcription ID.
-    /// - Throws: `APIClientError.unexpectedStatus` for a documented error response:
+    /// - Throws: When the server answers with another status; the documented ones are
     ///   `401` Access token is missing or invalid
     ///   `429` You are rate limited
     /// - Remark: HTTP `DELETE /transcriptions/{transcriptionId}`.
@@ -312,7 +312,7 @@ extension WherebyClient {
     /// - Parameters:
     ///   - transcriptionId: Transcription ID.
     /// - Returns: A JSON object representing the transcription.
-    /// - Throws: `APIClientError.unexpectedStatus` for a documented error response:
+    /// - Throws: When the server answers with another status; the documented ones are
     ///   `401` Access token is missing or invalid
     ///   `404` The requested resource doesn't exist
     ///   `429` You are rate limited
@@ -333,7 +333,7 @@ extension WherebyClient {
     ///   - transcriptionId: Transcription ID.
     ///   - validForSeconds: The number of seconds the access link is valid for. The server's default is `3600`.
     /// - Returns: A JSON object representing the access link.
-    /// - Throws: `APIClientError.unexpectedStatus` for a documented error response:
+    /// - Throws: When the server answers with another status; the documented ones are
     ///   `401` Access token is missing or invalid
     ///   `403` Not allowed to perform action
     ///   `404` The requested resource doesn't exist
@@ -356,7 +356,7 @@ extension WherebyClient {
     /// Deletes multiple transcriptions at once. This is an asynchronous operation. The endpoint returns immediately, and schedules a background job to delete the transcriptions.
     ///  The endpoint is idempotent, meaning it will return the same response even if the transcriptions have already been deleted, or the transcriptions doesn't exist.
     ///
-    /// - Throws: `APIClientError.unexpectedStatus` for a documented error response:
+    /// - Throws: When the server answers with another status; the documented ones are
     ///   `401` Access token is missing or invalid
     ///   `429` You are rate limited
     /// - Remark: HTTP `POST /transcriptions/bulk-delete`.
@@ -375,7 +375,7 @@ extension WherebyClient {
     ///  Session summaries are currently in Beta and available to selected customers only. Email us at embedded@whereby.com to join our pilot program (terms and conditions apply).
     ///
     /// - Returns: The summary job was scheduled successfully.
-    /// - Throws: `APIClientError.unexpectedStatus` for a documented error response:
+    /// - Throws: When the server answers with another status; the documented ones are
     ///   `401` Access token is missing or invalid
     ///   `404` The requested resource doesn't exist
     ///   `429` You are rate limited
@@ -399,7 +399,7 @@ extension WherebyClient {
     ///   - limit: The limit for the pagination - the maximum number of results that will be returned within a single API response. The server's default is `50`.
     ///   - sortBy: Sort results by a field. Accepted fields are: `roomName`, `startDate` and `durationInSeconds`. Accepted sort values are 'asc' and 'desc'.
     /// - Returns: A JSON array representing the summaries.
-    /// - Throws: `APIClientError.unexpectedStatus` for a documented error response:
+    /// - Throws: When the server answers with another status; the documented ones are
     ///   `401` Access token is missing or invalid
     ///   `429` You are rate limited
     /// - Remark: HTTP `GET /summaries`.
@@ -435,7 +435,7 @@ extension WherebyClient {
     ///
     /// - Parameters:
     ///   - summaryId: Summary ID.
-    /// - Throws: `APIClientError.unexpectedStatus` for a documented error response:
+    /// - Throws: When the server answers with another status; the documented ones are
     ///   `401` Access token is missing or invalid
     ///   `429` You are rate limited
     /// - Remark: HTTP `DELETE /summaries/{summaryId}`.
@@ -456,7 +456,7 @@ extension WherebyClient {
     /// - Parameters:
     ///   - summaryId: Summary ID.
     /// - Returns: A JSON object representing the summary.
-    /// - Throws: `APIClientError.unexpectedStatus` for a documented error response:
+    /// - Throws: When the server answers with another status; the documented ones are
     ///   `401` Access token is missing or invalid
     ///   `404` The requested resource doesn't exist
     ///   `429` You are rate limited
@@ -475,7 +475,7 @@ extension WherebyClient {
     ///
     /// - Parameters:
     ///   - roomName: Room name.
-    /// - Throws: `APIClientError.unexpectedStatus` for a documented error response:
+    /// - Throws: When the server answers with another status; the documented ones are
     ///   `401` Access token is missing or invalid
     ///   `429` You are rate limited
     /// - Remark: HTTP `PUT /rooms/{roomName}/theme/tokens`.
@@ -497,7 +497,7 @@ extension WherebyClient {
     ///
     /// - Parameters:
     ///   - roomName: Room name.
-    /// - Throws: `APIClientError.unexpectedStatus` for a documented error response:
+    /// - Throws: When the server answers with another status; the documented ones are
     ///   `401` Access token is missing or invalid
     ///   `429` You are rate limited
     /// - Remark: HTTP `PUT /rooms/{roomName}/theme/logo`.
@@ -519,7 +519,7 @@ extension WherebyClient {
     ///
     /// - Parameters:
     ///   - roomName: Room name.
-    /// - Throws: `APIClientError.unexpectedStatus` for a documented error response:
+    /// - Throws: When the server answers with another status; the documented ones are
     ///   `401` Access token is missing or invalid
     ///   `429` You are rate limited
     /// - Remark: HTTP `PUT /rooms/{roomName}/theme/room-background`.
@@ -541,7 +541,7 @@ extension WherebyClient {
     ///
     /// - Parameters:
     ///   - roomName: Room name.
-    /// - Throws: `APIClientError.unexpectedStatus` for a documented error response:
+    /// - Throws: When the server answers with another status; the documented ones are
     ///   `401` Access token is missing or invalid
     ///   `429` You are rate limited
     /// - Remark: HTTP `PUT /rooms/{roomName}/theme/room-knock-page-background`.
@@ -568,7 +568,7 @@ extension WherebyClient {
     ///   - cursor: The cursor for paginating through the results. To fetch the next page, set the `cursor` to the `cursor` returned by the previous request.
     ///   - limit: Limit the number of results. The server's default is `10`.
     /// - Returns: Array of sorted rooms with their insights.
-    /// - Throws: `APIClientError.unexpectedStatus` for a documented error response:
+    /// - Throws: When the server answers with another status; the documented ones are
     ///   `401` Access token is missing or invalid
     ///   `429` You are rate limited
     /// - Remark: HTTP `GET /insights/rooms`.
@@ -609,7 +609,7 @@ extension WherebyClient {
     ///   - cursor: The cursor for paginating through the results. To fetch the next page, set the `cursor` to the `cursor` returned by the previous request.
     ///   - limit: Limit the number of results. The server's default is `10`.
     /// - Returns: Array of sorted sessions with their insights.
-    /// - Throws: `APIClientError.unexpectedStatus` for a documented error response:
+    /// - Throws: When the server answers with another status; the documented ones are
     ///   `401` Access token is missing or invalid
     ///   `429` You are rate limited
     /// - Remark: HTTP `GET /insights/room-sessions`.
@@ -650,7 +650,7 @@ extension WherebyClient {
     ///   - cursor: The cursor for paginating through the results. To fetch the next page, set the `cursor` to the `cursor` returned by the previous request.
     ///   - limit: Limit the number of results. The server's default is `10`.
     /// - Returns: Array of sorted sessions participants with insights.
-    /// - Throws: `APIClientError.unexpectedStatus` for a documented error response:
+    /// - Throws: When the server answers with another status; the documented ones are
     ///   `401` Access token is missing or invalid
     ///   `429` You are rate limited
     /// - Remark: HTTP `GET /insights/participants`.
@@ -688,7 +688,7 @@ extension WherebyClient {
     ///   - roomSessionId: session ID.
     ///   - participantId: participant ID.
     /// - Returns: Array of sorted sessions participants with insights.
-    /// - Throws: `APIClientError.unexpectedStatus` for a documented error response:
+    /// - Throws: When the server answers with another status; the documented ones are
     ///   `401` Access token is missing or invalid
     ///   `429` You are rate limited
     /// - Remark: HTTP `GET /insights/participant`.

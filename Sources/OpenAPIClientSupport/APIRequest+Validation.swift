@@ -1,7 +1,8 @@
 /// Checking arguments against the document's constraints before a request spends anything.
 extension APIRequest {
-    /// Runs the checks in `body` and turns a failure into this operation's
-    /// ``APIClientError/invalidParameter(operationID:name:reason:)``.
+    /// Runs the checks in `body`; a failure becomes the request's ``problem``, an
+    /// ``APIClientError/invalidParameter(operationID:name:reason:)`` that `send` throws (through
+    /// the runtime's error mapper) before anything is sent or any rate-limit point is spent.
     ///
     /// ```swift
     /// try request.validate {
@@ -9,11 +10,11 @@ extension APIRequest {
     ///     try Validation.check(body, at: "body")
     /// }
     /// ```
-    public func validate(_ checks: () throws -> Void) throws {
+    public mutating func validate(_ checks: () throws -> Void) rethrows {
         do {
             try checks()
         } catch let failure as ValidationFailure {
-            throw APIClientError.invalidParameter(operationID: operationID, name: failure.path, reason: failure.reason)
+            recordInvalidParameter(failure.path, reason: failure.reason)
         }
     }
 }

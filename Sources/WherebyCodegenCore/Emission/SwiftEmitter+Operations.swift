@@ -220,7 +220,7 @@ extension SwiftEmitter {
         }
         let failures = operation.responses.filter { !$0.status.hasPrefix("2") }
         if !failures.isEmpty {
-            extra.append("- Throws: `APIClientError.unexpectedStatus` for a documented error response:")
+            extra.append("- Throws: When the server answers with another status; the documented ones are")
             for failure in failures {
                 let text = SwiftText.commentLines(failure.description ?? "").joined(separator: " ")
                 extra.append("  `\(SwiftText.commentLines(failure.status).joined())` \(text)")
