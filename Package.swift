@@ -71,7 +71,6 @@ let package = Package(
                 .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
-            exclude: ["CLIENT.md"],
             // Generated files use plain imports, which are public without InternalImportsByDefault.
             swiftSettings: [.enableUpcomingFeature("ExistentialAny"), .enableUpcomingFeature("MemberImportVisibility")],
             plugins: ["WherebyCodegenPlugin"]

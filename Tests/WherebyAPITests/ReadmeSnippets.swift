@@ -1,7 +1,7 @@
 import Foundation
 import WherebyAPI
 
-/// The snippets of `Sources/WherebyAPI/CLIENT.md`, copied as written with only the imports the
+/// The snippets of README.md's "Using the client", copied as written with only the imports the
 /// README shows, so the README keeps compiling. They talk to the real API, so they are
 /// compiled, not run (except where `ReadmeSnippetTests` can inject a transport); the
 /// AsyncHTTPClient snippets are left out because this package does not depend on it.
@@ -71,5 +71,11 @@ enum ReadmeSnippets {
             print(status)                                // 42 of 100 points left, resets 2025-05-12T16:43:00Z
         }
         return whereby
+    }
+
+    static func everyPage(whereby: WherebyClient) async throws {
+        for try await recording in whereby.allRecordings(roomName: "/team-standup") {
+            print(recording.recordingId, recording.sizeInMegaBytes)
+        }
     }
 }
