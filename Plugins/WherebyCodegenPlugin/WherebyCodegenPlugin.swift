@@ -19,7 +19,14 @@ struct WherebyCodegenPlugin: BuildToolPlugin {
         let overlay = ["yaml", "yml", "json"]
             .map { specDirectory.appending(path: "whereby.overlay.\($0)") }
             .first { FileManager.default.fileExists(atPath: $0.path(percentEncoded: false)) }
-        var arguments = ["generate", "--spec", spec.path(percentEncoded: false), "--output", output.path(percentEncoded: false), "--quiet"]
+        // The configuration beside the spec shapes the code; left-out files still get written, as
+        // placeholders, because a build command's outputs are fixed.
+        let configuration = specDirectory.appending(path: "whereby-codegen.yaml")
+        let hasConfiguration = FileManager.default.fileExists(atPath: configuration.path(percentEncoded: false))
+        var arguments = ["generate", "--spec", spec.path(percentEncoded: false), "--output", output.path(percentEncoded: false), "--quiet", "--all-files"]
+        if hasConfiguration {
+            arguments += ["--config", configuration.path(percentEncoded: false)]
+        }
         if let overlay {
             arguments += ["--overlay", overlay.path(percentEncoded: false)]
         } else {
@@ -30,7 +37,7 @@ struct WherebyCodegenPlugin: BuildToolPlugin {
                 displayName: "Generating the Whereby client from \(spec.lastPathComponent)",
                 executable: generator.url,
                 arguments: arguments,
-                inputFiles: [spec, generator.url] + (overlay.map { [$0] } ?? []),
+                inputFiles: [spec, generator.url] + (overlay.map { [$0] } ?? []) + (hasConfiguration ? [configuration] : []),
                 outputFiles: Self.outputFileNames.map { output.appending(path: $0) }
             )
         ]

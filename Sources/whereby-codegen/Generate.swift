@@ -7,13 +7,17 @@ struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Generate Swift models and endpoint functions from an OpenAPI document.",
         discussion: """
-            Reads an OpenAPI 3.0 or 3.1 document (JSON, or YAML by its .yaml/.yml extension) and writes \
-            Client.swift, Types.swift and Operations.swift into the output folder; only files whose \
-            contents changed are written. Problems in the document are printed to standard error as \
-            'file:line:column: warning: ...'; warnings do not change the exit code. A document that \
-            cannot be used exits 1 with its errors and writes nothing.
+            Reads an OpenAPI 3.0 or 3.1 document (JSON, or YAML by its .yaml/.yml extension), applies \
+            its overlay and configuration, and writes Client.swift, Types.swift and Operations.swift \
+            into the output folder; only files whose contents changed are written. Problems are printed \
+            to standard error as 'file:line:column: warning: ...'; warnings do not change the exit code. \
+            A document that cannot be used exits 1 with its errors and writes nothing.
             """
     )
+
+    enum DiagnosticsFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
 
     @Option(name: .long, help: ArgumentHelp("The OpenAPI document to read.", valueName: "file"))
     var spec = "spec/whereby.json"
@@ -24,32 +28,62 @@ struct Generate: ParsableCommand {
     @Flag(name: .long, help: "Do not apply the overlay found beside the spec.")
     var noOverlay = false
 
+    @Option(name: .long, help: ArgumentHelp("The configuration file (default: whereby-codegen.yaml beside the spec, when it exists).", valueName: "file"))
+    var config: String?
+
     @Option(name: .long, help: ArgumentHelp("The folder to write the generated Swift files into.", valueName: "dir"))
     var output = "generated"
 
     @Flag(name: .long, help: "Write nothing; exit 1 and print a unified diff when the output folder is stale.")
     var check = false
 
-    @Option(name: .long, help: ArgumentHelp("The name of the generated client type (default: from the document's title, e.g. WherebyClient).", valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp("The name of the generated client type (default: the configuration's, else from the document's title, e.g. WherebyClient).", valueName: "name"))
     var clientName: String?
 
-    @Flag(name: .long, help: "Print only problems, not the summary line.")
+    @Flag(name: .long, help: "Write a placeholder for each file the configuration leaves out (for build tools with fixed outputs).")
+    var allFiles = false
+
+    @Option(name: .long, help: ArgumentHelp("How to print problems: text, as compilers do, or json, one object per line.", valueName: "format"))
+    var diagnosticsFormat: DiagnosticsFormat = .text
+
+    @Flag(name: .shortAndLong, help: "Print only problems, not the summary line.")
     var quiet = false
+
+    @Flag(name: .shortAndLong, help: "Also print the inputs, the time of each stage and every file's fate.")
+    var verbose = false
+
+    func validate() throws {
+        if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together") }
+    }
 
     func run() throws {
         let start = ContinuousClock.now
-        let pipeline = GeneratorPipeline(options: .init(resolver: ResolverOptions(clientName: clientName)))
+        let configurationPath = config ?? OverlayDiscovery.sibling(of: spec, named: GeneratorConfiguration.fileName)
+        let overlays = !overlay.isEmpty || noOverlay ? overlay : OverlayDiscovery.overlay(besideSpec: spec).map { [$0] } ?? []
+        if verbose {
+            print("spec: \(spec)")
+            print("overlays: \(overlays.isEmpty ? "none" : overlays.joined(separator: ", "))")
+            print("configuration: \(configurationPath ?? "none")")
+        }
+
         let result: GeneratorPipeline.Output
         do {
+            let configuration = try configurationPath.map(GeneratorConfiguration.load) ?? GeneratorConfiguration()
+            let pipeline = GeneratorPipeline(options: .init(
+                resolver: ResolverOptions(clientName: clientName, configuration: configuration),
+                emitter: EmitterOptions(configuration: configuration, placeholdersForOmittedFiles: allFiles)
+            ))
             result = try pipeline.run(specPath: spec, overlayPaths: overlays)
         } catch {
             report(error.diagnostics)
+            if !quiet, let errors = error.diagnostics.summary(of: .error) { standardError("\(errors)\n") }
             throw ExitCode.failure
         }
         report(result.diagnostics)
+        let generated = ContinuousClock.now
         let directory = OutputDirectory(path: output)
-        let warnings = result.diagnostics.filter { $0.severity == .warning }.count
-        let counts = "\(result.model.operations.count) operations, \(result.model.types.count) top-level types, \(warnings) warning\(warnings == 1 ? "" : "s")"
+        let warnings = result.diagnostics.summary(of: .warning) ?? "0 warnings"
+        let counts = "\(result.model.operations.count) operations, \(result.model.types.count) top-level types, \(warnings)"
 
         if check {
             let differences = directory.differences(from: result.files)
@@ -70,25 +104,31 @@ struct Generate: ParsableCommand {
             report(error.diagnostics)
             throw ExitCode.failure
         }
-        if !quiet {
-            let elapsed = start.duration(to: .now)
-            let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
-            print("\(spec) → \(output): \(counts); \(summary.written.count) written, \(summary.unchanged.count) unchanged in \(milliseconds) ms")
+        if verbose {
+            for name in summary.written { print("wrote \(output)/\(name)") }
+            for name in summary.unchanged { print("unchanged \(output)/\(name)") }
+            print("generation took \(Self.milliseconds(start.duration(to: generated))) ms, writing \(Self.milliseconds(generated.duration(to: .now))) ms")
         }
-    }
-
-    /// The overlays to apply: those given, else the one beside the spec (`whereby.overlay.yaml`).
-    private var overlays: [String] {
-        if !overlay.isEmpty || noOverlay { return overlay }
-        return OverlayDiscovery.overlay(besideSpec: spec).map { [$0] } ?? []
+        if !quiet {
+            print("\(spec) → \(output): \(counts); \(summary.written.count) written, \(summary.unchanged.count) unchanged in \(Self.milliseconds(start.duration(to: .now))) ms")
+        }
     }
 
     private func report(_ diagnostics: [Diagnostic]) {
         guard !diagnostics.isEmpty else { return }
-        var renderer = DiagnosticRenderer { path in
+        if diagnosticsFormat == .json {
+            standardError(diagnostics.map { $0.jsonLine + "\n" }.joined())
+            return
+        }
+        let colors = isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        var renderer = DiagnosticRenderer(colors: colors) { path in
             FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
         }
         standardError(diagnostics.map { renderer.render($0) }.joined())
+    }
+
+    private static func milliseconds(_ duration: Duration) -> Int64 {
+        duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
     }
 }
 

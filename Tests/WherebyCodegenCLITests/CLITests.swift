@@ -123,6 +123,44 @@ import Testing
         #expect(result.standardError.contains("does/not/exist.yaml: error: "))
     }
 
+    @Test func badConfigurationIsALocatedInputError() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let config = folder.appendingPathComponent("whereby-codegen.yaml")
+        try "accessModifier: open\nnaming: { typs: {} }\n".write(to: config, atomically: true, encoding: .utf8)
+        let result = try run(["generate", "--config", config.path, "--output", folder.appendingPathComponent("out").path])
+        #expect(result.status == 1)
+        #expect(result.standardError.contains("\(config.path):1:17: error: 'accessModifier' must be public, package or internal, not 'open'"))
+        #expect(result.standardError.contains("\(config.path):2:11: error: unknown key 'typs' in 'naming'"))
+        #expect(result.standardError.contains("2 errors (2 invalid-configuration)"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
+    }
+
+    @Test func diagnosticsCanBeJSONLines() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try run(["generate", "--no-overlay", "--output", folder.path, "--diagnostics-format", "json", "--quiet"])
+        let lines = result.standardError.split(separator: "\n")
+        #expect(lines.count == 90)
+        let first = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any]
+        #expect(first?["severity"] as? String == "warning")
+        #expect(first?["file"] as? String == "spec/whereby.json")
+        #expect(first?["line"] as? Int == 1)
+        #expect((first?["pointer"] as? String)?.hasPrefix("#/") == true)
+        #expect(!result.standardError.contains("\u{1B}["), "no colour when standard error is not a terminal")
+    }
+
+    @Test func verboseSaysWhatWasReadAndWritten() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try run(["generate", "--output", folder.path, "--verbose"])
+        #expect(result.standardOutput.contains("overlays: spec/whereby.overlay.yaml"))
+        #expect(result.standardOutput.contains("wrote \(folder.path)/Types.swift"))
+        #expect(result.standardOutput.contains("generation took "))
+        let both = try run(["generate", "--quiet", "--verbose"])
+        #expect(both.status == 64)
+    }
+
     @Test func unknownOptionIsAUsageError() throws {
         let result = try run(["generate", "--no-such-option"])
         #expect(result.status == 64)
@@ -131,7 +169,7 @@ import Testing
     @Test func helpDocumentsEveryOption() throws {
         let result = try run(["generate", "--help"])
         #expect(result.status == 0)
-        for option in ["--spec <file>", "--overlay <file>", "--no-overlay", "--output <dir>", "--check", "--client-name <name>", "--quiet"] {
+        for option in ["--spec <file>", "--overlay <file>", "--no-overlay", "--config <file>", "--output <dir>", "--check", "--client-name <name>", "--all-files", "--diagnostics-format <format>", "--quiet", "--verbose"] {
             #expect(result.standardOutput.contains(option), "\(option) missing from --help")
         }
     }

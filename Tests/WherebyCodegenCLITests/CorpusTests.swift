@@ -29,6 +29,25 @@ import Testing
         let generated = try cli.run(["generate", "--spec", document, "--output", folder.path, "--no-overlay", "--quiet"])
         #expect(generated.status == 0, "\(generated.standardError)")
 
+        try typeCheck(folder)
+    }
+
+    @Test func aConfiguredClientTypeChecks() throws {
+        let cli = CLITests()
+        let folder = try cli.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let generated = try cli.run(["generate", "--spec", "Tests/Corpus/documents/composition.yaml", "--config", "Tests/Corpus/configurations/shaped.yaml", "--output", folder.path, "--quiet"])
+        #expect(generated.status == 0, "\(generated.standardError)")
+        let operations = try String(contentsOf: folder.appendingPathComponent("Operations.swift"), encoding: .utf8)
+        #expect(operations.contains("extension PetStore {"))
+        #expect(operations.contains("internal func allPets() async throws -> [Animal] {"))
+        #expect(!operations.contains("addPet"))
+        let types = try String(contentsOf: folder.appendingPathComponent("Types.swift"), encoding: .utf8)
+        #expect(types.contains("internal var identifier: Int64"))
+        try typeCheck(folder)
+    }
+
+    func typeCheck(_ folder: URL) throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }.sorted()
         let compiler = Process()
         compiler.executableURL = URL(fileURLWithPath: "/usr/bin/env")

@@ -6,16 +6,26 @@ public struct DiagnosticRenderer {
     public typealias SourceProvider = (String) -> String?
 
     private let source: SourceProvider
+    private let colors: Bool
     private var lines: [String: [Substring]] = [:]
     /// Characters shown on each side of the column in a long line.
     private let window = 60
 
-    public init(source: @escaping SourceProvider) {
+    /// - Parameter colors: Whether to colour `error:` and `warning:` (only for a terminal).
+    public init(colors: Bool = false, source: @escaping SourceProvider) {
+        self.colors = colors
         self.source = source
     }
 
     public mutating func render(_ diagnostic: Diagnostic) -> String {
         var text = diagnostic.description + "\n"
+        if colors {
+            let label = "\(diagnostic.severity.rawValue):"
+            let code = diagnostic.severity == .error ? "\u{1B}[1;31m" : diagnostic.severity == .warning ? "\u{1B}[1;35m" : "\u{1B}[1;30m"
+            if let range = text.firstRange(of: " " + label + " ") {
+                text.replaceSubrange(range, with: " " + code + label + "\u{1B}[0m ")
+            }
+        }
         guard diagnostic.severity == .error,
               let location = diagnostic.location, let position = location.position,
               let line = line(position.line, in: location.file)

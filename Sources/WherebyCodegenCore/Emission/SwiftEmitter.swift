@@ -4,10 +4,26 @@ public struct EmitterOptions: Sendable {
     public var accessModifier: String
     /// The command shown in each header as the way to regenerate the file.
     public var regenerateCommand: String
+    /// The files to emit.
+    public var files: [GeneratorConfiguration.File]
+    /// Emit a header-only file in place of each file left out, for build tools whose outputs are fixed.
+    public var placeholdersForOmittedFiles: Bool
 
-    public init(accessModifier: String = "public", regenerateCommand: String = "swift run whereby-codegen generate") {
+    public init(
+        accessModifier: String = "public",
+        regenerateCommand: String = "swift run whereby-codegen generate",
+        files: [GeneratorConfiguration.File] = GeneratorConfiguration.File.allCases,
+        placeholdersForOmittedFiles: Bool = false
+    ) {
         self.accessModifier = accessModifier
         self.regenerateCommand = regenerateCommand
+        self.files = files
+        self.placeholdersForOmittedFiles = placeholdersForOmittedFiles
+    }
+
+    /// The options a configuration file asks for.
+    public init(configuration: GeneratorConfiguration, placeholdersForOmittedFiles: Bool = false) {
+        self.init(accessModifier: configuration.accessModifier.rawValue, files: configuration.files, placeholdersForOmittedFiles: placeholdersForOmittedFiles)
     }
 }
 
@@ -76,11 +92,23 @@ public struct SwiftEmitter: Sendable {
     }
 
     public func emit() -> [GeneratedFile] {
-        [
-            GeneratedFile(name: "Client.swift", contents: clientFile()),
-            GeneratedFile(name: "Types.swift", contents: typesFile()),
-            GeneratedFile(name: "Operations.swift", contents: operationsFile()),
-        ]
+        GeneratorConfiguration.File.allCases.compactMap { file in
+            let contents: String
+            if options.files.contains(file) {
+                switch file {
+                case .client: contents = clientFile()
+                case .types: contents = typesFile()
+                case .operations: contents = operationsFile()
+                }
+            } else if options.placeholdersForOmittedFiles {
+                var writer = CodeWriter()
+                writer.line("// Left out by the configuration's `files`; kept so build tools find every output.")
+                contents = writer.text
+            } else {
+                return nil
+            }
+            return GeneratedFile(name: file.fileName, contents: contents)
+        }
     }
 
     var access: String { options.accessModifier }
@@ -116,6 +144,7 @@ public struct SwiftEmitter: Sendable {
         case .named(let path): path.description
         case .array(let element): "[\(spell(element))]"
         case .dictionary(let element): "[String: \(spell(element))]"
+        case .custom(let spelling): spelling
         }
     }
 

@@ -5,6 +5,13 @@ public enum OverlayDiscovery {
     /// The extensions tried, in order, after `<spec name>.overlay`.
     public static let extensions = ["yaml", "yml", "json"]
 
+    /// `name` in the spec's folder, when that file exists: `spec/whereby-codegen.yaml`.
+    public static func sibling(of spec: String, named name: String) -> String? {
+        let directory = (spec as NSString).deletingLastPathComponent
+        let candidate = directory.isEmpty ? name : directory + "/" + name
+        return FileManager.default.fileExists(atPath: candidate) ? candidate : nil
+    }
+
     public static func overlay(besideSpec spec: String) -> String? {
         let url = URL(fileURLWithPath: spec)
         let stem = url.deletingPathExtension().lastPathComponent

@@ -10,6 +10,7 @@ public struct OperationModel: Sendable, Hashable {
     public var method: Method
     public var path: String
     public var documentation: Documentation
+    public var tags: [String] = []
     /// In call order: path, required query, optional query, headers, cookies.
     public var parameters: [ParameterModel]
     public var body: BodyModel?

@@ -23,8 +23,9 @@ extension Resolver {
             }
             var documentation = behind.map(documentation(of:)) ?? Documentation()
             documentation.provenance = property.origin.pointer.description
+            let override = options.configuration.propertyNames[path.description + "." + property.name]
             models.append(PropertyModel(
-                swiftName: names.claim(SwiftNaming.memberName(property.name)),
+                swiftName: names.claim(override ?? SwiftNaming.memberName(property.name)),
                 jsonName: property.name,
                 type: type,
                 presence: presence,

@@ -15,7 +15,8 @@ extension Resolver {
             } else {
                 derived = OperationNaming.name(method: method, path: operation.path, summary: operation.summary)
             }
-            let swiftName = names.claim(derived)
+            let overrides = options.configuration.operationNames
+            let swiftName = names.claim(overrides[derived] ?? operation.operationID.flatMap { overrides[$0] } ?? derived)
             if operation.operationID == nil {
                 let source = operation.summary.map { "its summary '\($0)'" } ?? "its method and path"
                 warning("missing-operation-id", "operation has no operationId; naming it '\(swiftName)' from \(source)", operation.origin)
@@ -41,6 +42,7 @@ extension Resolver {
                 provenance: operation.origin.pointer.description,
                 isDeprecated: operation.isDeprecated
             ),
+            tags: operation.tags,
             parameters: parameters,
             body: body,
             success: success,

@@ -22,12 +22,18 @@ extension Resolver {
     func resolveComponentSchemas() {
         // Claim every component's name first, so references resolve whatever the order.
         var paths: [TypePath] = []
+        var declared: [(Named<Schema>, TypePath)] = []
         for named in document.components.schemas {
-            let path = TypePath([topLevel.claim(SwiftNaming.typeName(named.name))])
+            if let custom = options.configuration.schemaTypes[named.name] {
+                customComponentTypes[named.origin.pointer.description] = custom
+                continue
+            }
+            let defaultName = SwiftNaming.typeName(named.name)
+            let path = TypePath([topLevel.claim(options.configuration.typeNames[defaultName] ?? defaultName)])
             componentTypes[named.origin.pointer.description] = path
-            paths.append(path)
+            declared.append((named, path))
         }
-        for (named, path) in zip(document.components.schemas, paths) {
+        for (named, path) in declared {
             switch named.value {
             case .reference(let reference):
                 if let cycle = aliasCycle(from: named.origin.pointer.description) {
@@ -62,6 +68,9 @@ extension Resolver {
     func typeReference(for schema: Referenceable<Schema>, hint: String, parent: TypePath?, context: SchemaContext) -> TypeReference {
         switch schema {
         case .reference(let reference):
+            if let custom = customComponentTypes[reference.key] {
+                return .custom(custom)
+            }
             if let path = componentPath(reference) {
                 noteReference(to: path, from: parent)
                 return .named(path)
@@ -169,6 +178,9 @@ extension Resolver {
             let listed = schema.types.map(\.rawValue).joined(separator: ", ")
             warning("multiple-types", "schema allows several types (\(listed)); generating a JSON value", schema.origin)
             return .jsonValue
+        }
+        if let format = schema.format, let custom = options.configuration.formatTypes[format] {
+            return .custom(custom)
         }
         if schema.types.first == .array || (schema.types.isEmpty && schema.items != nil) {
             guard let items = schema.items else { return .array(.jsonValue) }

@@ -1,10 +1,14 @@
 /// Options that shape resolution.
 public struct ResolverOptions: Sendable {
-    /// The client type's name; nil derives it from the document title (`Whereby REST API` → `WherebyClient`).
+    /// The client type's name; nil takes the configuration's, else derives it from the document
+    /// title (`Whereby REST API` → `WherebyClient`).
     public var clientName: String?
+    /// Naming and type overrides, and which operations to keep.
+    public var configuration: GeneratorConfiguration
 
-    public init(clientName: String? = nil) {
+    public init(clientName: String? = nil, configuration: GeneratorConfiguration = GeneratorConfiguration()) {
         self.clientName = clientName
+        self.configuration = configuration
     }
 }
 
@@ -32,6 +36,8 @@ public final class Resolver {
     var topLevel = NameScope(reserved: Resolver.reservedTypeNames)
     /// The declared type of each component schema, by reference key.
     var componentTypes: [String: TypePath] = [:]
+    /// Component schemas the configuration replaces with a type of its own, by reference key.
+    var customComponentTypes: [String: String] = [:]
     /// Types already made for a schema, by where it is written (and the context that shapes it).
     var resolvedSchemas: [String: TypeReference] = [:]
     /// Names to keep free in a scope, found by an earlier pass to shadow a top-level type used there.
@@ -64,7 +70,7 @@ public final class Resolver {
     }
 
     private func run() -> APIModel {
-        let clientName = options.clientName.map(SwiftNaming.typeName) ?? Self.clientName(fromTitle: document.info.title)
+        let clientName = (options.clientName ?? options.configuration.clientName).map(SwiftNaming.typeName) ?? Self.clientName(fromTitle: document.info.title)
         _ = topLevel.claim(clientName)
         var model = APIModel(
             sourceFileName: Self.fileName(of: document.file),
@@ -78,10 +84,16 @@ public final class Resolver {
         resolveComponentSchemas()
         resolveComponentResponses()
         model.operations = resolveOperations(defaultSecurity: defaultSecurity(model.securitySchemes))
+        if !options.configuration.filter.isEmpty {
+            model.operations = filter(model.operations, options.configuration.filter)
+        }
         breakCycles()
         markRequestTypes(model.operations)
         paginate(&model.operations)
         model.types = assembleDeclarations()
+        if !options.configuration.filter.isEmpty {
+            model.types = keepReachable(model.types, from: model.operations)
+        }
         return model
     }
 
@@ -103,6 +115,10 @@ public final class Resolver {
     /// Claims a unique name for a new type in `parent` (nil: the top level).
     func claimTypeName(_ hint: String, in parent: TypePath?) -> TypePath {
         var name = SwiftNaming.typeName(hint)
+        let dotted = parent.map { $0.description + "." + name } ?? name
+        if let renamed = options.configuration.typeNames[dotted] {
+            name = renamed
+        }
         // `ThrottleError.data` → `DataPayload`, not `Data2`: the suffix says why it is not `Data`.
         if Self.reservedTypeNames.contains(name) { name += "Payload" }
         // `Transcription.type` → `TranscriptionType`: `Type` cannot name a nested type.

@@ -19,6 +19,8 @@ public indirect enum TypeReference: Sendable, Hashable {
     case named(TypePath)
     case array(TypeReference)
     case dictionary(TypeReference)
+    /// A type the configuration names in place of a schema or format (`Foundation.UUID`).
+    case custom(String)
 
     public enum IntegerWidth: Sendable, Hashable {
         case natural, int32, int64

@@ -1,0 +1,68 @@
+/// `whereby-codegen.yaml`: how to shape the generated code, beside the spec it applies to.
+///
+/// ```yaml
+/// accessModifier: public            # public, package or internal
+/// clientName: WherebyClient         # the client type's name
+/// files: [client, types, operations]
+/// filter:                           # keep only these operations, and the types they need
+///   tags: [meetings]
+///   paths: ["/meetings", "/meetings/{meetingId}"]
+///   operations: [createMeeting, getMeeting]
+/// naming:
+///   types: { Meeting: WherebyMeeting, CreateMeetingRequest.Recording: RecordingOptions }
+///   properties: { Meeting.roomUrl: roomURL }
+///   operations: { getParticipantDetails: participantDetails }
+/// typeOverrides:
+///   schemas: { Fields: "[String]" }
+///   formats: { uuid: Foundation.UUID }
+/// ```
+public struct GeneratorConfiguration: Sendable, Equatable {
+    public enum File: String, Sendable, CaseIterable {
+        case client, types, operations
+
+        /// The file's name in the output folder.
+        public var fileName: String {
+            switch self {
+            case .client: "Client.swift"
+            case .types: "Types.swift"
+            case .operations: "Operations.swift"
+            }
+        }
+    }
+
+    public enum AccessModifier: String, Sendable, CaseIterable {
+        case `public`, `package`, `internal`
+    }
+
+    /// Which operations to generate; each list that is present narrows the selection (empty: all).
+    public struct Filter: Sendable, Equatable {
+        public var tags: [String] = []
+        public var paths: [String] = []
+        public var operations: [String] = []
+
+        public init(tags: [String] = [], paths: [String] = [], operations: [String] = []) {
+            self.tags = tags
+            self.paths = paths
+            self.operations = operations
+        }
+
+        public var isEmpty: Bool { tags.isEmpty && paths.isEmpty && operations.isEmpty }
+    }
+
+    public var accessModifier: AccessModifier = .public
+    public var clientName: String?
+    public var files: [File] = File.allCases
+    public var filter = Filter()
+    /// Generated type name (dotted for nested types) → the name to use instead.
+    public var typeNames: [String: String] = [:]
+    /// `Type.jsonName` → the Swift property name to use instead.
+    public var propertyNames: [String: String] = [:]
+    /// Generated operation name or `operationId` → the function name to use instead.
+    public var operationNames: [String: String] = [:]
+    /// Component schema name → a Swift type to use in its place (nothing is generated for it).
+    public var schemaTypes: [String: String] = [:]
+    /// String `format` → a Swift type for every schema with it.
+    public var formatTypes: [String: String] = [:]
+
+    public init() {}
+}
