@@ -25,6 +25,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
         .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.4.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        // Only the stand-in server (WherebyMock) depends on these, so apps importing
+        // WherebyAPI never build them. No Hummingbird traits: the stand-in needs neither
+        // swift-configuration nor the full-Foundation form coders, so they are not built.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
     ],
     targets: [
         // MARK: Generator
@@ -74,6 +79,18 @@ let package = Package(
             // Generated files use plain imports, which are public without InternalImportsByDefault.
             swiftSettings: [.enableUpcomingFeature("ExistentialAny"), .enableUpcomingFeature("MemberImportVisibility")],
             plugins: ["WherebyCodegenPlugin"]
+        ),
+
+        // MARK: Stand-in server
+
+        .target(
+            name: "WherebyMock",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            swiftSettings: strictSettings
         ),
 
         // MARK: Tests
