@@ -18,6 +18,8 @@ let package = Package(
         // The spec-independent support any generated client compiles against.
         .library(name: "OpenAPIClientSupport", targets: ["OpenAPIClientSupport"]),
         .executable(name: "whereby-codegen", targets: ["whereby-codegen"]),
+        // A local stand-in for the Whereby REST API, for end-to-end tests against a real HTTP server.
+        .library(name: "WherebyMock", targets: ["WherebyMock"]),
         .plugin(name: "WherebyCodegenPlugin", targets: ["WherebyCodegenPlugin"]),
     ],
     dependencies: [
@@ -30,6 +32,8 @@ let package = Package(
         // swift-configuration nor the full-Foundation form coders, so they are not built.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.14.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
     ],
     targets: [
         // MARK: Generator
@@ -89,7 +93,10 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
+            resources: [.copy("Resources/fixture.json")],
             swiftSettings: strictSettings
         ),
 
