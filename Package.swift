@@ -18,8 +18,9 @@ let package = Package(
         // The spec-independent support any generated client compiles against.
         .library(name: "OpenAPIClientSupport", targets: ["OpenAPIClientSupport"]),
         .executable(name: "whereby-codegen", targets: ["whereby-codegen"]),
-        // A local stand-in for the Whereby REST API, for end-to-end tests against a real HTTP server.
+        // A local stand-in for the Whereby REST API, for trying the client offline and end-to-end tests.
         .library(name: "WherebyMock", targets: ["WherebyMock"]),
+        .executable(name: "whereby-mock", targets: ["whereby-mock"]),
         .plugin(name: "WherebyCodegenPlugin", targets: ["WherebyCodegenPlugin"]),
     ],
     dependencies: [
@@ -27,7 +28,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
         .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.4.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
-        // Only the stand-in server (WherebyMock) depends on these, so apps importing
+        // Only the stand-in server (WherebyMock, whereby-mock) depends on these, so apps importing
         // WherebyAPI never build them. No Hummingbird traits: the stand-in needs neither
         // swift-configuration nor the full-Foundation form coders, so they are not built.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
@@ -97,6 +98,14 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             resources: [.copy("Resources/fixture.json")],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "whereby-mock",
+            dependencies: [
+                "WherebyMock",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: strictSettings
         ),
 
