@@ -141,5 +141,11 @@ let package = Package(
             dependencies: ["whereby-codegen"],
             swiftSettings: strictSettings
         ),
+        .testTarget(
+            name: "WherebyMockTests",
+            // whereby-mock so that its binary is built for the command-line tests.
+            dependencies: ["WherebyMock", "whereby-mock"],
+            swiftSettings: strictSettings
+        ),
     ]
 )
