@@ -18,6 +18,9 @@ let package = Package(
         // The spec-independent support any generated client compiles against.
         .library(name: "OpenAPIClientSupport", targets: ["OpenAPIClientSupport"]),
         .executable(name: "whereby-codegen", targets: ["whereby-codegen"]),
+        // A local stand-in for the Whereby REST API, for trying the client offline and end-to-end tests.
+        .library(name: "WherebyMock", targets: ["WherebyMock"]),
+        .executable(name: "whereby-mock", targets: ["whereby-mock"]),
         .plugin(name: "WherebyCodegenPlugin", targets: ["WherebyCodegenPlugin"]),
     ],
     dependencies: [
@@ -25,6 +28,13 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
         .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.4.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        // Only the stand-in server (WherebyMock, whereby-mock) depends on these, so apps importing
+        // WherebyAPI never build them. No Hummingbird traits: the stand-in needs neither
+        // swift-configuration nor the full-Foundation form coders, so they are not built.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.14.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
     ],
     targets: [
         // MARK: Generator
@@ -76,6 +86,30 @@ let package = Package(
             plugins: ["WherebyCodegenPlugin"]
         ),
 
+        // MARK: Stand-in server
+
+        .target(
+            name: "WherebyMock",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            exclude: ["README.md"],
+            resources: [.copy("Resources/fixture.json")],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "whereby-mock",
+            dependencies: [
+                "WherebyMock",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
         // MARK: Tests
 
         .testTarget(
@@ -106,6 +140,12 @@ let package = Package(
         .testTarget(
             name: "WherebyCodegenCLITests",
             dependencies: ["whereby-codegen"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "WherebyMockTests",
+            // whereby-mock so that its binary is built for the command-line tests.
+            dependencies: ["WherebyMock", "whereby-mock"],
             swiftSettings: strictSettings
         ),
     ]
