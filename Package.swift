@@ -22,6 +22,7 @@ let package = Package(
         .library(name: "WherebyMock", targets: ["WherebyMock"]),
         .executable(name: "whereby-mock", targets: ["whereby-mock"]),
         .plugin(name: "WherebyCodegenPlugin", targets: ["WherebyCodegenPlugin"]),
+        .plugin(name: "RegenerateWherebyClient", targets: ["RegenerateWherebyClient"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -60,6 +61,14 @@ let package = Package(
         .plugin(
             name: "WherebyCodegenPlugin",
             capability: .buildTool(),
+            dependencies: ["whereby-codegen"]
+        ),
+        .plugin(
+            name: "RegenerateWherebyClient",
+            capability: .command(
+                intent: .custom(verb: "regenerate-whereby-client", description: "Regenerate generated/ from spec/ and summarize what changed"),
+                permissions: [.writeToPackageDirectory(reason: "regenerate-whereby-client rewrites the checked-in client in generated/")]
+            ),
             dependencies: ["whereby-codegen"]
         ),
 

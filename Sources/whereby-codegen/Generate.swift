@@ -46,6 +46,9 @@ struct Generate: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("How to print problems: text, as compilers do, or json, one object per line.", valueName: "format"))
     var diagnosticsFormat: DiagnosticsFormat = .text
 
+    @Flag(name: .long, help: "Also print which operations and types the written files add, remove and change.")
+    var summarizeChanges = false
+
     @Flag(name: .shortAndLong, help: "Print only problems, not the summary line.")
     var quiet = false
 
@@ -97,12 +100,17 @@ struct Generate: ParsableCommand {
             return
         }
 
+        let previous = Dictionary(uniqueKeysWithValues: result.files.compactMap { file in directory.contents(of: file.name).map { (file.name, $0) } })
         let summary: OutputDirectory.WriteSummary
         do {
             summary = try directory.write(result.files)
         } catch {
             report(error.diagnostics)
             throw ExitCode.failure
+        }
+        if summarizeChanges {
+            let changes = GeneratedChangeSummary(old: previous, new: result.files)
+            print(changes.isEmpty ? "no operations or types changed" : changes.report, terminator: changes.isEmpty ? "\n" : "")
         }
         if verbose {
             for name in summary.written { print("wrote \(output)/\(name)") }

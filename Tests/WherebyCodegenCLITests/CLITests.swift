@@ -161,6 +161,34 @@ import Testing
         #expect(both.status == 64)
     }
 
+    @Test func diffComparesTwoVersionsAndFailsOnBreakingChangesWhenAsked() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // The vendor file alone (no overlay beside this copy) against the repaired one.
+        let raw = folder.appendingPathComponent("whereby.json")
+        try FileManager.default.copyItem(at: Self.repositoryRoot.appendingPathComponent("spec/whereby.json"), to: raw)
+        let result = try run(["diff", raw.path, "spec/whereby.json"])
+        #expect(result.status == 0)
+        #expect(result.standardOutput.contains("BREAKING removed operation getDetailsForParticipantInSession (GET /insights/participant)"))
+        #expect(result.standardOutput.contains("         added operation getParticipantDetails (GET /insights/participant)"))
+        #expect(result.standardOutput.contains("BREAKING changed type Recording.recordingId: now String, was JSONValue"))
+        let strict = try run(["diff", "--fail-on-breaking", raw.path, "spec/whereby.json"])
+        #expect(strict.status == 1)
+        let same = try run(["diff", "--fail-on-breaking", "spec/whereby.json", "spec/whereby.json"])
+        #expect(same.status == 0)
+        #expect(same.standardOutput == "no changes to operations or types\n")
+    }
+
+    @Test func summarizeChangesSaysWhatRegenerationChanged() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try run(["generate", "--no-overlay", "--output", folder.path, "--quiet"])
+        let result = try run(["generate", "--output", folder.path, "--summarize-changes", "--quiet"])
+        // Only code counts: the overlay renames one operation and makes the insights filters deepObject.
+        #expect(result.standardOutput.contains("operations: 1 added (getParticipantDetails), 1 removed (getDetailsForParticipantInSession), 1 changed (listRoomInsights)\n"))
+        #expect(result.standardOutput.contains("types: 1 added (GetParticipantDetailsResponse), 1 removed (GetDetailsForParticipantInSessionResponse)"))
+    }
+
     @Test func unknownOptionIsAUsageError() throws {
         let result = try run(["generate", "--no-such-option"])
         #expect(result.status == 64)
