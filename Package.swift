@@ -29,6 +29,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
         .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.4.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        // `swift package generate-documentation --target WherebyAPI`; a plugin, built only when run.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
         // Only the stand-in server (WherebyMock, whereby-mock) depends on these, so apps importing
         // WherebyAPI never build them. No Hummingbird traits: the stand-in needs neither
         // swift-configuration nor the full-Foundation form coders, so they are not built.

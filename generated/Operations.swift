@@ -475,6 +475,7 @@ extension WherebyClient {
     ///
     /// - Parameters:
     ///   - roomName: Room name.
+    ///   - body: The request body.
     /// - Throws: When the server answers with another status; the documented ones are
     ///   `401` Access token is missing or invalid
     ///   `429` You are rate limited
@@ -497,6 +498,7 @@ extension WherebyClient {
     ///
     /// - Parameters:
     ///   - roomName: Room name.
+    ///   - body: The request body.
     /// - Throws: When the server answers with another status; the documented ones are
     ///   `401` Access token is missing or invalid
     ///   `429` You are rate limited
@@ -519,6 +521,7 @@ extension WherebyClient {
     ///
     /// - Parameters:
     ///   - roomName: Room name.
+    ///   - body: The request body.
     /// - Throws: When the server answers with another status; the documented ones are
     ///   `401` Access token is missing or invalid
     ///   `429` You are rate limited
@@ -541,6 +544,7 @@ extension WherebyClient {
     ///
     /// - Parameters:
     ///   - roomName: Room name.
+    ///   - body: The request body.
     /// - Throws: When the server answers with another status; the documented ones are
     ///   `401` Access token is missing or invalid
     ///   `429` You are rate limited

@@ -201,18 +201,20 @@ extension SwiftEmitter {
 
     private func operationDocumentation(_ operation: OperationModel) -> [String] {
         var extra: [String] = []
-        let documented = operation.parameters.filter { $0.documentation.description != nil || $0.defaultValue != nil }
-        if !documented.isEmpty || operation.body?.description != nil {
+        // Once any argument is documented, all are: DocC warns about a list with gaps.
+        let documented = operation.parameters.contains { $0.documentation.description != nil || $0.defaultValue != nil }
+        if documented || operation.body?.description != nil {
             extra.append("- Parameters:")
-            for parameter in documented {
-                var text = SwiftText.commentLines(parameter.documentation.description ?? "").joined(separator: " ")
+            for parameter in operation.parameters {
+                let fallback = "The `\(SwiftText.commentLines(parameter.name).joined())` \(parameter.location.rawValue) parameter."
+                var text = SwiftText.commentLines(parameter.documentation.description ?? fallback).joined(separator: " ")
                 if let defaultValue = parameter.defaultValue {
                     text += (text.isEmpty ? "" : " ") + "The server's default is `\(SwiftText.commentLines(defaultValue).joined())`."
                 }
                 extra.append("  - \(SwiftNaming.unescaped(parameter.swiftName)): \(text)")
             }
-            if let description = operation.body?.description {
-                extra.append("  - \(EmitterNames.bodyParameter): " + SwiftText.commentLines(description).joined(separator: " "))
+            if let body = operation.body {
+                extra.append("  - \(EmitterNames.bodyParameter): " + SwiftText.commentLines(body.description ?? "The request body.").joined(separator: " "))
             }
         }
         if let description = operation.success.description, operation.success.result != .none {
