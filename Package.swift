@@ -159,5 +159,17 @@ let package = Package(
             dependencies: ["WherebyMock", "whereby-mock"],
             swiftSettings: strictSettings
         ),
+        .testTarget(
+            name: "WherebyEndToEndTests",
+            // The client against the stand-in over loopback HTTP, through the default transport.
+            dependencies: [
+                "WherebyAPI",
+                "WherebyMock",
+                // For the request-counting ClientMiddleware the tests install.
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: strictSettings
+        ),
     ]
 )
