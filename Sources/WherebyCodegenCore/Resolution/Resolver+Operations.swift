@@ -104,12 +104,7 @@ extension Resolver {
         switch entry {
         case .value(let parameter): return (parameter, nil)
         case .reference(let reference):
-            var current = reference
-            for _ in 0..<64 {
-                if let parameter = document.referenceTargets.parameters[current.key] { return (parameter, reference) }
-                guard let next = document.referenceTargets.aliases[current.key] else { break }
-                current = next
-            }
+            if let parameter = follow(reference, in: \.parameters) { return (parameter, reference) }
             diagnostics.emit(.error("unresolved-ref", "'$ref' '\(reference.text)' does not point at a parameter", at: reference.origin.location))
             return nil
         }
@@ -179,7 +174,7 @@ extension Resolver {
         switch entry {
         case .value(let value): body = value
         case .reference(let reference):
-            guard let target = followRequestBody(reference) else {
+            guard let target = follow(reference, in: \.requestBodies) else {
                 diagnostics.emit(.error("unresolved-ref", "'$ref' '\(reference.text)' does not point at a request body", at: reference.origin.location))
                 return nil
             }
@@ -213,15 +208,6 @@ extension Resolver {
         return BodyModel(content: .alternatives(.named(path), cases), isRequired: isRequired, description: body.description)
     }
 
-    private func followRequestBody(_ reference: Reference) -> RequestBody? {
-        var current = reference
-        for _ in 0..<64 {
-            if let body = document.referenceTargets.requestBodies[current.key] { return body }
-            guard let next = document.referenceTargets.aliases[current.key] else { return nil }
-            current = next
-        }
-        return nil
-    }
 
     private func bodyType(_ media: MediaType, encoding: BodyEncoding, hint: String, parent: TypePath?) -> TypeReference {
         switch encoding {
@@ -296,12 +282,7 @@ extension Resolver {
         switch entry {
         case .value(let response): return response
         case .reference(let reference):
-            var current = reference
-            for _ in 0..<64 {
-                if let response = document.referenceTargets.responses[current.key] { return response }
-                guard let next = document.referenceTargets.aliases[current.key] else { break }
-                current = next
-            }
+            if let response = follow(reference, in: \.responses) { return response }
             diagnostics.emit(.error("unresolved-ref", "'$ref' '\(reference.text)' does not point at a response", at: reference.origin.location))
             return nil
         }

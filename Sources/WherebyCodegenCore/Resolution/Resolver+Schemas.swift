@@ -263,15 +263,20 @@ extension Resolver {
 
     /// The schema behind a reference or inline schema, following references.
     func schemaBehind(_ schema: Referenceable<Schema>) -> Schema? {
-        var current = schema
+        switch schema {
+        case .value(let value): value
+        case .reference(let reference): follow(reference, in: \.schemas)
+        }
+    }
+
+    /// The element a reference names in one of the document's tables, through references to
+    /// references; nil for a target of another kind, nothing, or a chain that loops.
+    func follow<Element>(_ reference: Reference, in table: KeyPath<ReferenceTargets, [String: Element]>) -> Element? {
+        var current = reference
         for _ in 0..<64 {
-            switch current {
-            case .value(let value): return value
-            case .reference(let reference):
-                if let target = document.referenceTargets.schemas[reference.key] { return target }
-                guard let next = document.referenceTargets.aliases[reference.key] else { return nil }
-                current = .reference(next)
-            }
+            if let element = document.referenceTargets[keyPath: table][current.key] { return element }
+            guard let next = document.referenceTargets.aliases[current.key] else { return nil }
+            current = next
         }
         return nil
     }
