@@ -21,7 +21,6 @@ extension Resolver {
 
     func resolveComponentSchemas() {
         // Claim every component's name first, so references resolve whatever the order.
-        var paths: [TypePath] = []
         var declared: [(Named<Schema>, TypePath)] = []
         for named in document.components.schemas {
             if let custom = options.configuration.schemaTypes[named.name] {
