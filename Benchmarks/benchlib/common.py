@@ -1,0 +1,151 @@
+"""What every benchmark shares: where things are, how a command is built, how it is timed.
+
+Timing uses os.wait4, which returns the finished process's own resource usage: wall time from
+a monotonic clock around the whole process, and peak memory as the largest resident set among
+the process and the descendants it waited for (so a `swift build` reports its largest
+compiler process).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Callable, Sequence
+
+REPO = Path(__file__).resolve().parents[2]
+BENCHMARKS = REPO / "Benchmarks"
+# Scratch space: ignored by git (.build-*), removed by nothing, reused between runs.
+WORK = BENCHMARKS / ".build-work"
+PEER_PACKAGE = BENCHMARKS / "Peer"
+PEER_VERSION = "1.14.3"
+
+
+def log(message: str) -> None:
+    print(f"[bench] {message}", file=sys.stderr, flush=True)
+
+
+def run(argv: Sequence[str | os.PathLike[str]], cwd: Path | None = None, quiet: bool = True,
+        env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Runs a setup command (not measured); raises with its output when it fails."""
+    result = subprocess.run([str(a) for a in argv], cwd=cwd, env=env, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    if result.returncode != 0:
+        raise RuntimeError(f"{' '.join(map(str, argv))} failed ({result.returncode}):\n{result.stdout[-4000:]}")
+    if not quiet:
+        print(result.stdout, file=sys.stderr)
+    return result
+
+
+@dataclasses.dataclass
+class Sample:
+    seconds: float
+    peak_bytes: int
+    returncode: int
+
+
+def run_once(argv: Sequence[str | os.PathLike[str]], cwd: Path | None = None,
+             env: dict[str, str] | None = None) -> Sample:
+    """Runs one measured process, its output discarded."""
+    start = time.perf_counter()
+    process = subprocess.Popen([str(a) for a in argv], cwd=cwd, env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    return Sample(elapsed, usage.ru_maxrss * 1024, process.returncode)
+
+
+@dataclasses.dataclass
+class Stats:
+    """Medians with the spread of several runs."""
+    runs: int
+    median_s: float
+    min_s: float
+    max_s: float
+    peak_median_bytes: int
+    peak_max_bytes: int
+
+    @staticmethod
+    def of(samples: list[Sample]) -> "Stats":
+        times = [s.seconds for s in samples]
+        peaks = [s.peak_bytes for s in samples]
+        return Stats(len(samples), statistics.median(times), min(times), max(times),
+                     int(statistics.median(peaks)), max(peaks))
+
+    def seconds(self) -> str:
+        return f"{format_seconds(self.median_s)} ({format_seconds(self.min_s)}–{format_seconds(self.max_s)})"
+
+    def memory(self) -> str:
+        return format_bytes(self.peak_median_bytes)
+
+
+def measure(argv: Sequence[str | os.PathLike[str]], runs: int, cwd: Path | None = None,
+            warmup: int = 1, before_each: Callable[[], None] | None = None,
+            env: dict[str, str] | None = None) -> Stats:
+    """Runs a command `warmup` times unmeasured, then `runs` times measured.
+
+    `before_each` runs before every run, unmeasured (to touch a file or remove a build folder).
+    A run that fails raises: a benchmark of a failing command measures nothing.
+    """
+    samples: list[Sample] = []
+    for index in range(warmup + runs):
+        if before_each is not None:
+            before_each()
+        sample = run_once(argv, cwd=cwd, env=env)
+        if sample.returncode != 0:
+            raise RuntimeError(f"measured command failed ({sample.returncode}): {' '.join(map(str, argv))}")
+        if index >= warmup:
+            samples.append(sample)
+    return Stats.of(samples)
+
+
+def format_seconds(seconds: float) -> str:
+    if seconds < 1:
+        return f"{seconds * 1000:.0f} ms" if seconds >= 0.01 else f"{seconds * 1000:.1f} ms"
+    return f"{seconds:.2f} s"
+
+
+def format_bytes(count: int) -> str:
+    if count >= 1 << 30:
+        return f"{count / (1 << 30):.2f} GiB"
+    if count >= 1 << 20:
+        return f"{count / (1 << 20):.0f} MiB"
+    return f"{count / 1024:.0f} KiB"
+
+
+def ratio(ours: float, theirs: float) -> str:
+    return f"{ours / theirs:.3f}×" if theirs > 0 else "–"
+
+
+# MARK: - The two generators
+
+def our_generator() -> Path:
+    """Builds whereby-codegen in release mode and returns its path."""
+    log("building whereby-codegen (release)")
+    run(["swift", "build", "-c", "release", "--product", "whereby-codegen"], cwd=REPO)
+    bin_path = run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=REPO).stdout.strip().splitlines()[-1]
+    return Path(bin_path) / "whereby-codegen"
+
+
+def peer_generator() -> Path:
+    """Builds apple/swift-openapi-generator (Benchmarks/Peer) in release mode and returns its path.
+
+    `PEER_GENERATOR=/path/to/swift-openapi-generator` uses a release build made elsewhere.
+    """
+    if prebuilt := os.environ.get("PEER_GENERATOR"):
+        return Path(prebuilt)
+    log(f"building swift-openapi-generator {PEER_VERSION} (release)")
+    run(["swift", "build", "-c", "release", "--product", "swift-openapi-generator"], cwd=PEER_PACKAGE)
+    bin_path = run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=PEER_PACKAGE).stdout.strip().splitlines()[-1]
+    return Path(bin_path) / "swift-openapi-generator"
+
+
+def write_json(path: Path, value: object) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(value, indent=2, default=lambda o: dataclasses.asdict(o)) + "\n")

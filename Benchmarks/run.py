@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Runs every benchmark, ours against apple/swift-openapi-generator in the same run.
+
+    python3 Benchmarks/run.py                  # everything, and Benchmarks/README.md's table
+    python3 Benchmarks/run.py --only codec     # one section
+    python3 Benchmarks/run.py --runs 5         # fewer runs per measurement
+
+Not part of `swift test`: timings belong in a report, not in assertions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import importlib
+import os
+import platform
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from benchlib import common  # noqa: E402
+
+SECTIONS = ["generation", "builds", "codec"]
+README = common.BENCHMARKS / "README.md"
+BEGIN, END = "<!-- results:begin -->", "<!-- results:end -->"
+
+
+def machine() -> str:
+    cpu = "unknown processor"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / (1 << 30)
+    swift = common.run(["swift", "--version"]).stdout.strip().splitlines()[0]
+    return f"{os.cpu_count()} cores ({cpu}), {memory:.0f} GiB, {platform.system()} {platform.release()}, {swift}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--only", default=",".join(SECTIONS), help="comma-separated sections: " + ", ".join(SECTIONS))
+    parser.add_argument("--runs", type=int, default=10, help="measured runs per measurement (default 10)")
+    parser.add_argument("--no-readme", action="store_true", help="do not rewrite Benchmarks/README.md's table")
+    arguments = parser.parse_args()
+
+    chosen = [s.strip() for s in arguments.only.split(",") if s.strip()]
+    unknown = [s for s in chosen if s not in SECTIONS]
+    if unknown:
+        parser.error(f"unknown section(s): {', '.join(unknown)}")
+
+    reports = []
+    for name in chosen:
+        common.log(f"== {name}")
+        module = importlib.import_module(f"benchlib.{name}")
+        reports.append(module.benchmark(runs=arguments.runs))
+
+    header = f"Run on {datetime.date.today().isoformat()}, {machine()}; {arguments.runs} measured runs each unless a row says otherwise; medians with (min–max)."
+    body = header + "\n\n" + "\n".join(report.render() for report in reports)
+    print(body)
+    common.write_json(common.WORK / "results.json", {r.title: r.data for r in reports})
+    (common.WORK / "report.md").write_text(body)
+
+    if not arguments.no_readme and chosen == SECTIONS and README.exists():
+        text = README.read_text()
+        pattern = re.compile(re.escape(BEGIN) + ".*?" + re.escape(END), re.S)
+        if pattern.search(text):
+            README.write_text(pattern.sub(lambda _: f"{BEGIN}\n{body}\n{END}", text))
+            common.log(f"updated {README.relative_to(common.REPO)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
