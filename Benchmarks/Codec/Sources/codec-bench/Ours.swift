@@ -10,7 +10,6 @@ struct Ours: Sendable {
         rateLimit: .disabled
     ))
     let coding = JSONCoding.default
-    let decoder = JSONCoding.default.makeDecoder()
     let data = Data(Page.json)
     let encoder = JSONCoding.default.makeEncoder()
 
@@ -21,7 +20,7 @@ struct Ours: Sendable {
 
     /// The page model alone, from bytes, with the client's JSON configuration.
     func decode() throws -> ListMeetingsResponse {
-        try decoder.decode(ListMeetingsResponse.self, from: data)
+        try coding.decode(ListMeetingsResponse.self, from: data)
     }
 
     /// The page model to bytes, with the client's JSON configuration.
