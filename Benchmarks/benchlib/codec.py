@@ -72,8 +72,10 @@ def build() -> Path:
     return Path(bin_path) / "codec-bench"
 
 
-def format_microseconds(nanoseconds: float) -> str:
+def format_time(nanoseconds: float) -> str:
     microseconds = nanoseconds / 1000
+    if microseconds >= 1000:
+        return f"{microseconds / 1000:.2f} ms"
     return f"{microseconds:.0f} µs" if microseconds >= 100 else f"{microseconds:.1f} µs"
 
 
@@ -102,23 +104,24 @@ def benchmark(runs: int) -> Report:
         target = (("met" if speedup >= TARGET else "**missed**") + f" (≥ {TARGET:.0f}×)") if kind == "decode" else "–"
         rows.append([
             f"{kind}: {what}",
-            f"{format_microseconds(ours['median_ns'])} ({format_microseconds(ours['min_ns'])}–{format_microseconds(ours['max_ns'])})",
-            f"{format_microseconds(theirs['median_ns'])} ({format_microseconds(theirs['min_ns'])}–{format_microseconds(theirs['max_ns'])})",
+            f"{format_time(ours['median_ns'])} ({format_time(ours['min_ns'])}–{format_time(ours['max_ns'])})",
+            f"{format_time(theirs['median_ns'])} ({format_time(theirs['min_ns'])}–{format_time(theirs['max_ns'])})",
             f"{speedup:.1f}× faster" if speedup >= 1 else f"{1 / speedup:.1f}× slower",
             target,
         ])
 
+    kib = page.get("pageBytes", 0) / 1024
     markdown = table(["Per page", "Ours", "Theirs", "Ours vs theirs", "Target"], rows) + f"""
 
-A `GET /meetings` page of {page.get('meetings', 100)} meetings ({page.get('pageBytes', 0) / 1024:.0f} KiB, every field
-of the document's `Meeting`, dates with milliseconds like `2025-05-12T16:42:49.123Z`, a cursor),
-decoded and encoded by both generated clients in a release build (`Benchmarks/Codec`). Each
-of {runs} processes times every case in {BATCHES} batches of about 2 ms or more and reports the median
-time per page; the table shows the median of those medians (min–max). Their client uses
-`Configuration(dateTranscoder: .iso8601WithFractionalSeconds)`, as its default rejects Whereby's
-dates; ours runs with `retry: .never` and `rateLimit: .disabled`. The model rows use each
-client's own JSON configuration: ours `JSONCoding.default`, theirs a `JSONDecoder`/`JSONEncoder`
-set up as its runtime's converter sets them up from the configuration (pretty-printed, sorted keys).
+A `GET /meetings` page of {page.get("meetings", 100)} meetings ({kib:.0f} KiB: every field of the
+document's `Meeting`, dates with milliseconds like `2025-05-12T16:42:49.123Z`, a cursor), decoded
+and encoded by both generated clients in a release build (`Benchmarks/Codec`). Each of {runs}
+processes times every case in {BATCHES} batches of at least 2 ms and reports the median time per
+page; the table shows the median of those medians (min–max). Their client uses
+`Configuration(dateTranscoder: .iso8601WithFractionalSeconds)`, since its default rejects
+Whereby's dates; ours runs with `retry: .never` and `rateLimit: .disabled`. The model rows use
+each client's own JSON configuration: ours `JSONCoding.default`, theirs a `JSONDecoder` and
+`JSONEncoder` set up as its runtime's converter sets them up (pretty-printed, sorted keys).
 """
     return Report("Decoding and encoding a 100-meeting page", markdown, data)
 
