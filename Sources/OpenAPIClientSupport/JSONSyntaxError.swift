@@ -15,6 +15,8 @@ public struct JSONSyntaxError: Error, Hashable, Sendable, CustomStringConvertibl
         case unterminatedString = "unterminated string"
         case controlCharacterInString = "unescaped control character in a string"
         case invalidEscape = "invalid escape sequence"
+        case unpairedSurrogate = "a \\u escape of an unpaired UTF-16 surrogate"
+        case invalidUTF8InKey = "a key that is not valid UTF-8"
         case invalidNumber = "invalid number"
         case tooDeeplyNested = "arrays and objects nested more than 512 deep"
         case documentTooLarge = "document larger than 4 GiB"

@@ -101,7 +101,13 @@ struct JSONTape {
                 while true {
                     guard position < bytes.count else { throw error(.unexpectedEndOfInput) }
                     guard bytes[position] == UInt8(ascii: "\"") else { throw error(.expectedKey) }
+                    let keyStart = position
                     try parseString(into: &entries)
+                    // Keys are all read (for dictionaries) or compared, so check their UTF-8 here.
+                    if let key = entries.last, !key.isASCII {
+                        let keyBytes = UnsafeBufferPointer(rebasing: bytes[Int(key.start)..<Int(key.start) + Int(key.count)])
+                        guard JSONTape.isValidUTF8(keyBytes) else { throw error(.invalidUTF8InKey, at: keyStart) }
+                    }
                     skipWhitespace()
                     guard position < bytes.count else { throw error(.unexpectedEndOfInput) }
                     guard bytes[position] == UInt8(ascii: ":") else { throw error(.expectedColon) }
@@ -114,6 +120,11 @@ struct JSONTape {
                     if bytes[position] == UInt8(ascii: ",") {
                         position += 1
                         skipWhitespace()
+                        // A trailing comma, which JSONDecoder accepts too.
+                        if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
+                            position += 1
+                            break
+                        }
                     } else if bytes[position] == UInt8(ascii: "}") {
                         position += 1
                         break
@@ -144,6 +155,10 @@ struct JSONTape {
                     if bytes[position] == UInt8(ascii: ",") {
                         position += 1
                         skipWhitespace()
+                        if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
+                            position += 1
+                            break
+                        }
                     } else if bytes[position] == UInt8(ascii: "]") {
                         position += 1
                         break
@@ -204,11 +219,17 @@ struct JSONTape {
                     UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
                     index += 1
                 case UInt8(ascii: "u"):
-                    guard index + 4 < end else { throw error(.unterminatedString, at: opening) }
-                    for offset in 1...4 where JSONTape.hexValue(base[index + offset]) == nil {
-                        throw error(.invalidEscape, at: index - 1)
-                    }
+                    let escape = index - 1
+                    guard let unit = hex4(at: index + 1) else { throw error(.invalidEscape, at: escape) }
                     index += 5
+                    // UTF-16 surrogates come in pairs, or they are no text a String can hold.
+                    if (0xDC00...0xDFFF).contains(unit) { throw error(.unpairedSurrogate, at: escape) }
+                    if (0xD800...0xDBFF).contains(unit) {
+                        guard index + 1 < end, base[index] == UInt8(ascii: "\\"), base[index + 1] == UInt8(ascii: "u"),
+                            let low = hex4(at: index + 2), (0xDC00...0xDFFF).contains(low)
+                        else { throw error(.unpairedSurrogate, at: escape) }
+                        index += 6
+                    }
                 default:
                     throw error(.invalidEscape, at: index - 1)
                 }
@@ -221,6 +242,17 @@ struct JSONTape {
                 next: UInt32(entries.count + 1)
             ))
             position = index + 1
+        }
+
+        /// The four hex digits at `index` as a UTF-16 code unit, or `nil` when they are not.
+        private func hex4(at index: Int) -> UInt32? {
+            guard index + 4 <= bytes.count else { return nil }
+            var value: UInt32 = 0
+            for offset in 0..<4 {
+                guard let digit = JSONTape.hexValue(bytes[index + offset]) else { return nil }
+                value = value << 4 | digit
+            }
+            return value
         }
 
         /// The high bit of every byte of `word` that may be `"`, a backslash or below 0x20:
@@ -292,6 +324,18 @@ struct JSONTape {
         @inline(__always)
         private mutating func skipDigits() {
             while position < bytes.count, isDigit(bytes[position]) { position += 1 }
+        }
+    }
+
+    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
         }
     }
 

@@ -7,11 +7,16 @@ struct JSONKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     var codingPath: [any CodingKey] { decoder.codingPath }
 
+    /// The keys in document order, each once: of repeated keys the first is read, as
+    /// `JSONDecoder` reads it (decoding the keys in this order finds the first of each).
     var allKeys: [Key] {
         var keys: [Key] = []
+        var seen: Set<String> = []
         var keyIndex = decoder.index + 1
         for _ in 0..<decoder.document.entry(decoder.index).count {
-            if let name = try? decoder.document.string(of: decoder.document.entry(keyIndex)), let key = Key(stringValue: name) {
+            if let name = try? decoder.document.string(of: decoder.document.entry(keyIndex)),
+                seen.insert(name).inserted, let key = Key(stringValue: name)
+            {
                 keys.append(key)
             }
             keyIndex = Int(decoder.document.entry(keyIndex + 1).next)

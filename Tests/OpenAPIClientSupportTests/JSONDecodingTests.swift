@@ -134,6 +134,13 @@ struct JSONDecodingTests {
         #expect(meeting.status == .unknown("paused"))
     }
 
+    @Test func readsTheFirstOfRepeatedKeysLikeJSONDecoder() throws {
+        let json = #"{"meetingId":"first","endDate":"2025-05-12T16:42:49Z","meetingId":"second"}"#
+        #expect(try decode(Meeting.self, json).meetingId == "first")
+        #expect(try decode([String: Int].self, #"{"b":1,"a":0,"b":2}"#) == ["a": 0, "b": 1])
+        #expect(try decode(JSONValue.self, json) == (try foundation(JSONValue.self, json)))
+    }
+
     @Test func readsMembersInAnyOrder() throws {
         let json = #"{"endDate":"2025-05-12T16:42:49Z","tags":[],"capacity":1,"meetingId":"m","roomName":"r"}"#
         #expect(try decode(Meeting.self, json) == (try foundation(Meeting.self, json)))
@@ -293,7 +300,8 @@ struct JSONDecodingTests {
     @Test(arguments: [
         (#"{"results":["#, JSONSyntaxError.Problem.unexpectedEndOfInput, 1, 13),
         (#"{"a":}"#, .unexpectedCharacter, 1, 6),
-        (#"[1,]"#, .unexpectedCharacter, 1, 4),
+        (#"[,]"#, .unexpectedCharacter, 1, 2),
+        (#"{"a":1,,}"#, .expectedKey, 1, 8),
         (#"{"a" 1}"#, .expectedColon, 1, 6),
         (#"{"a":1 "b":2}"#, .expectedCommaOrEndOfObject, 1, 8),
         (#"[1 2]"#, .expectedCommaOrEndOfArray, 1, 4),
@@ -302,6 +310,9 @@ struct JSONDecodingTests {
         ("\"a\u{01}\"", .controlCharacterInString, 1, 3),
         (#""\x""#, .invalidEscape, 1, 2),
         (#""\u12G4""#, .invalidEscape, 1, 2),
+        (#"["a\ud83d"]"#, .unpairedSurrogate, 1, 4),
+        (#""\ude00\ud83d""#, .unpairedSurrogate, 1, 2),
+        (#""\ud83d\u0041""#, .unpairedSurrogate, 1, 2),
         ("01", .invalidNumber, 1, 2),
         ("1.", .invalidNumber, 1, 3),
         ("-", .unexpectedEndOfInput, 1, 2),
@@ -309,7 +320,7 @@ struct JSONDecodingTests {
         ("tru", .unexpectedEndOfInput, 1, 1),
         ("nul1", .unexpectedCharacter, 1, 1),
         (#"{"a":1}x"#, .unexpectedTrailingCharacters, 1, 8),
-        ("{\n  \"a\": [1,\n  ]\n}", .unexpectedCharacter, 3, 3),
+        ("{\n  \"a\": [1,\n  }\n}", .unexpectedCharacter, 3, 3),
         ("", .unexpectedEndOfInput, 1, 1),
     ])
     func rejectsMalformedJSONWithWhereAndWhy(json: String, problem: JSONSyntaxError.Problem, line: Int, column: Int) {
@@ -322,6 +333,24 @@ struct JSONDecodingTests {
         #expect(context.debugDescription == "The given data was not valid JSON.")
         #expect(syntax.problem == problem, "\(json)")
         #expect(syntax.line == line && syntax.column == column, "\(json): \(syntax)")
+    }
+
+    @Test func acceptsTrailingCommasLikeJSONDecoder() throws {
+        let json = #"{"a":[1,2,],"b":{"c":true,},}"#
+        #expect(try decode(JSONValue.self, json) == (try foundation(JSONValue.self, json)))
+        #expect(try decode([Int].self, "[1,]") == [1])
+    }
+
+    @Test func rejectsAKeyThatIsNotUTF8() {
+        let invalidKey = Data([0x7B, 0x22, 0xC3, 0x28, 0x22, 0x3A, 0x31, 0x7D])  // {"\xC3(":1}
+        do {
+            _ = try JSONCoding.default.decode([String: Int].self, from: invalidKey)
+            Issue.record("decoded a key that is not UTF-8")
+        } catch let DecodingError.dataCorrupted(context) {
+            #expect((context.underlyingError as? JSONSyntaxError)?.problem == .invalidUTF8InKey)
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
     }
 
     @Test func limitsNestingTo512Levels() throws {
