@@ -31,7 +31,7 @@ public struct APIResponse: Sendable, Hashable {
     /// ``APIClientError/unexpectedStatus(operationID:response:)`` response.
     /// - Throws: `DecodingError` when the body is not a `T`.
     public func decode<T: Decodable>(_ type: T.Type, using coding: JSONCoding = .default) throws -> T {
-        try coding.decoder.decode(T.self, from: body)
+        try coding.decode(T.self, from: body)
     }
 }
 

@@ -183,7 +183,7 @@ public struct APIRuntime: Sendable {
         operationID: String
     ) throws(APIClientError) -> Response {
         do {
-            return try coding.decoder.decode(Response.self, from: response.body)
+            return try coding.decode(Response.self, from: response.body)
         } catch {
             let (codingPath, reason) = APIClientError.location(of: error)
             throw .decodingFailed(

@@ -56,7 +56,7 @@ public struct RateLimitInfo: Sendable, Hashable {
     /// Reads a 429 response's headers and body (`{"error": "...", "data": {"msLeft": N}}`),
     /// turning dates into delays from `now`.
     public init(headerFields: HTTPFields, body: Data, now: Date) {
-        let throttle = try? JSONCoding.default.makeDecoder().decode(ThrottleError.self, from: body)
+        let throttle = try? JSONCoding.default.decode(ThrottleError.self, from: body)
         let resetDate = RateLimitHeaders.resetDate(headerFields[RateLimitHeaders.reset], now: now)
         self.init(
             limit: RateLimitHeaders.points(headerFields[RateLimitHeaders.limit]),
