@@ -27,11 +27,21 @@ TRIPLE_GLOB = "*-unknown-linux-gnu"
 DOCUMENT_TITLES = {"whereby": "Whereby", "large": "large document"}
 
 
+def clear_keeping_build(package: Path) -> None:
+    """Empties a scratch package but for its .build, so a second run builds incrementally."""
+    package.mkdir(parents=True, exist_ok=True)
+    for child in package.iterdir():
+        if child.name == ".build":
+            continue
+        if child.is_dir() and not child.is_symlink():
+            shutil.rmtree(child)
+        else:
+            child.unlink()
+
+
 def copy_repository(destination: Path) -> None:
     """The files git would commit, without build folders: what a clone of the package holds."""
-    if destination.exists():
-        shutil.rmtree(destination)
-    destination.mkdir(parents=True)
+    clear_keeping_build(destination)
     files = common.run(["git", "ls-files", "--cached", "--others", "--exclude-standard"], cwd=common.REPO).stdout.splitlines()
     for name in files:
         source = common.REPO / name
@@ -97,12 +107,13 @@ def peer_plugin_packages(document: Path, sources: Path) -> tuple[Path, Path]:
     document, and the same with the files that plugin writes checked in."""
     with_plugin, without_plugin = BUILDS / "theirs-plugin", BUILDS / "theirs-sources"
     for package, plugins in [(with_plugin, True), (without_plugin, False)]:
-        if package.exists():
-            shutil.rmtree(package)
+        clear_keeping_build(package)
         target = package / "Sources/PeerWhereby"
         target.mkdir(parents=True)
         plugin_line = ',\n            plugins: [.plugin(name: "OpenAPIGenerator", package: "swift-openapi-generator")]' if plugins else ""
         (package / "Package.swift").write_text(PEER_MANIFEST.replace("{generator}", common.PEER_VERSION).replace("{plugins}", plugin_line))
+        # A target needs a Swift file of its own before a plugin can add the generated ones.
+        (target / "PeerWhereby.swift").write_text("// The generated client of the patched Whereby document.\n")
         if plugins:
             shutil.copy2(document, target / "openapi.json")
             (target / "openapi-generator-config.yaml").write_text(PEER_CONFIG)
