@@ -179,14 +179,21 @@ def compile_package(kind: str, document: str) -> Path:
     return package
 
 
+# What SwiftPM writes when it plans a build rather than when it compiles; a build that finds
+# them missing fails instead of recreating them.
+PLANNED_FILES = {"output-file-map.json", "sources", "include"}
+
+
 def remove_target_products(package: Path, configuration: str) -> None:
+    """Removes what compiling the Generated target produced: objects, dependency files, the
+    incremental build's records and the module, so the next build compiles it from clean."""
     for directory in (package / ".build").glob(f"{TRIPLE_GLOB}/{configuration}"):
-        shutil.rmtree(directory / "Generated.build", ignore_errors=True)
-        for module in directory.glob("Modules/Generated.*"):
-            if module.is_dir():
-                shutil.rmtree(module)
+        products = [p for p in (directory / "Generated.build").glob("*") if p.name not in PLANNED_FILES]
+        for product in products + list(directory.glob("Modules/Generated.*")):
+            if product.is_dir():
+                shutil.rmtree(product)
             else:
-                module.unlink()
+                product.unlink()
 
 
 def compile_rows(runs: int) -> tuple[list[list[str]], dict]:
