@@ -20,18 +20,33 @@ public struct JSONPointer: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        var text = "#"
+        // Every generated declaration's provenance is one of these: built from UTF-8 bytes, since
+        // `~` and `/` are ASCII and looking at them as Characters costs grapheme breaking.
+        var bytes: [UInt8] = [UInt8(ascii: "#")]
+        bytes.reserveCapacity(tokens.reduce(1) { $0 + $1.utf8.count + 2 })
         for token in tokens {
-            text += "/"
-            text += Self.escape(token)
+            bytes.append(UInt8(ascii: "/"))
+            Self.appendEscaped(token, to: &bytes)
         }
-        return text
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Escapes one reference token: `~` as `~0`, `/` as `~1`.
     public static func escape(_ token: String) -> String {
-        guard token.contains("~") || token.contains("/") else { return token }
-        return token.replacingAll("~", with: "~0").replacingAll("/", with: "~1")
+        guard token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return token }
+        var bytes: [UInt8] = []
+        appendEscaped(token, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func appendEscaped(_ token: String, to bytes: inout [UInt8]) {
+        for byte in token.utf8 {
+            switch byte {
+            case UInt8(ascii: "~"): bytes += [UInt8(ascii: "~"), UInt8(ascii: "0")]
+            case UInt8(ascii: "/"): bytes += [UInt8(ascii: "~"), UInt8(ascii: "1")]
+            default: bytes.append(byte)
+            }
+        }
     }
 
     /// Parses the fragment of a `$ref` (`#/components/schemas/Pet`, percent-encoded or not).
