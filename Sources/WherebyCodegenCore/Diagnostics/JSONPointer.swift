@@ -60,14 +60,19 @@ public struct JSONPointer: Hashable, Sendable, CustomStringConvertible {
             return
         }
         guard decoded.hasPrefix("/") else { return nil }
-        let tokens = decoded.dropFirst().split(separator: "/", omittingEmptySubsequences: false).map {
-            String($0).replacingAll("~1", with: "/").replacingAll("~0", with: "~")
-        }
-        self.init(tokens)
+        let tokens = decoded.utf8.dropFirst().split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+        self.init(tokens.map(Self.unescape))
+    }
+
+    /// Unescapes one reference token: `~1` as `/`, `~0` as `~`.
+    private static func unescape(_ token: Substring.UTF8View) -> String {
+        let text = String(Substring(token))
+        guard token.contains(UInt8(ascii: "~")) else { return text }
+        return text.replacingAll("~1", with: "/").replacingAll("~0", with: "~")
     }
 
     private static func percentDecode(_ text: Substring) -> String? {
-        guard text.contains("%") else { return String(text) }
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return String(text) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         var iterator = text.utf8.makeIterator()

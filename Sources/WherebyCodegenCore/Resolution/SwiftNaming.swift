@@ -43,6 +43,42 @@ public enum SwiftNaming {
 
     /// Splits into words at separators and at lower→upper case changes (`roomName` → room, Name).
     static func words(_ raw: String) -> [String] {
+        raw.utf8.allSatisfy { $0 < 0x80 } ? asciiWords(raw) : unicodeWords(raw)
+    }
+
+    /// `words` for ASCII text, which most names are: the same rules on bytes, so that no
+    /// Character is formed and no Unicode property looked up.
+    private static func asciiWords(_ raw: String) -> [String] {
+        func isUpper(_ byte: UInt8) -> Bool { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) }
+        func isLowerOrDigit(_ byte: UInt8) -> Bool {
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        }
+        let utf8 = raw.utf8
+        var words: [String] = []
+        var wordStart: String.Index?
+        var previous: UInt8 = 0
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if !isUpper(byte) && !isLowerOrDigit(byte) {
+                if let start = wordStart { words.append(String(raw[start..<index])) }
+                wordStart = nil
+            } else if let start = wordStart {
+                if isUpper(byte) && isLowerOrDigit(previous) {
+                    words.append(String(raw[start..<index]))
+                    wordStart = index
+                }
+            } else {
+                wordStart = index
+            }
+            previous = byte
+            utf8.formIndex(after: &index)
+        }
+        if let start = wordStart { words.append(String(raw[start...])) }
+        return words
+    }
+
+    private static func unicodeWords(_ raw: String) -> [String] {
         var words: [String] = []
         var current = ""
         var previous: Character?
