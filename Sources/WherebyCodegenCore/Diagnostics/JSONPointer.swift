@@ -33,13 +33,21 @@ public struct JSONPointer: Hashable, Sendable, CustomStringConvertible {
 
     /// Escapes one reference token: `~` as `~0`, `/` as `~1`.
     public static func escape(_ token: String) -> String {
-        guard token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return token }
+        guard needsEscaping(token) else { return token }
         var bytes: [UInt8] = []
         appendEscaped(token, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    private static func needsEscaping(_ token: String) -> Bool {
+        token.withUTF8Bytes { bytes in bytes.contains { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") } }
+    }
+
     private static func appendEscaped(_ token: String, to bytes: inout [UInt8]) {
+        guard needsEscaping(token) else {
+            bytes.append(contentsOf: token.utf8)
+            return
+        }
         for byte in token.utf8 {
             switch byte {
             case UInt8(ascii: "~"): bytes += [UInt8(ascii: "~"), UInt8(ascii: "0")]
@@ -52,27 +60,33 @@ public struct JSONPointer: Hashable, Sendable, CustomStringConvertible {
     /// Parses the fragment of a `$ref` (`#/components/schemas/Pet`, percent-encoded or not).
     /// Returns `nil` when the fragment is not a JSON pointer.
     public init?(fragment: String) {
-        var text = Substring(fragment)
-        if text.hasPrefix("#") { text = text.dropFirst() }
+        let text = fragment.hasPrefix("#") ? String(fragment.dropFirst()) : fragment
         guard let decoded = Self.percentDecode(text) else { return nil }
         if decoded.isEmpty {
             self.init()
             return
         }
         guard decoded.hasPrefix("/") else { return nil }
-        let tokens = decoded.utf8.dropFirst().split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
-        self.init(tokens.map(Self.unescape))
+        let tokens = decoded.withUTF8Bytes { bytes in
+            var tokens: [String] = []
+            var start = 1
+            for index in 1...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "/") {
+                tokens.append(Self.unescape(bytes.string(start..<index)))
+                start = index + 1
+            }
+            return tokens
+        }
+        self.init(tokens)
     }
 
     /// Unescapes one reference token: `~1` as `/`, `~0` as `~`.
-    private static func unescape(_ token: Substring.UTF8View) -> String {
-        let text = String(Substring(token))
-        guard token.contains(UInt8(ascii: "~")) else { return text }
-        return text.replacingAll("~1", with: "/").replacingAll("~0", with: "~")
+    private static func unescape(_ token: String) -> String {
+        guard token.withUTF8Bytes({ $0.contains(UInt8(ascii: "~")) }) else { return token }
+        return token.replacingAll("~1", with: "/").replacingAll("~0", with: "~")
     }
 
-    private static func percentDecode(_ text: Substring) -> String? {
-        guard text.utf8.contains(UInt8(ascii: "%")) else { return String(text) }
+    private static func percentDecode(_ text: String) -> String? {
+        guard text.withUTF8Bytes({ $0.contains(UInt8(ascii: "%")) }) else { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         var iterator = text.utf8.makeIterator()

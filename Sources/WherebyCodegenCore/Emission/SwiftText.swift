@@ -37,12 +37,17 @@ enum SwiftText {
     /// The common case, text of printable ASCII and line feeds: split and trimmed as bytes, since
     /// none of it can be a control, a bidirectional override or another kind of line break.
     private static func plainASCIILines(_ text: String) -> [String]? {
-        let utf8 = text.utf8
-        guard utf8.allSatisfy({ (0x20..<0x7F).contains($0) || $0 == UInt8(ascii: "\n") }) else { return nil }
-        return utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line in
-            var line = line
-            while line.last == UInt8(ascii: " ") { line.removeLast() }
-            return String(Substring(line))
+        text.withUTF8Bytes { bytes in
+            guard bytes.allSatisfy({ (0x20..<0x7F).contains($0) || $0 == UInt8(ascii: "\n") }) else { return nil }
+            var lines: [String] = []
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "\n") {
+                var end = index
+                while end > start && bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+                lines.append(bytes.string(start..<end))
+                start = index + 1
+            }
+            return lines
         }
     }
 

@@ -43,38 +43,34 @@ public enum SwiftNaming {
 
     /// Splits into words at separators and at lower→upper case changes (`roomName` → room, Name).
     static func words(_ raw: String) -> [String] {
-        raw.utf8.allSatisfy { $0 < 0x80 } ? asciiWords(raw) : unicodeWords(raw)
+        raw.withUTF8Bytes { bytes in bytes.allSatisfy { $0 < 0x80 } ? asciiWords(bytes) : nil } ?? unicodeWords(raw)
     }
 
     /// `words` for ASCII text, which most names are: the same rules on bytes, so that no
     /// Character is formed and no Unicode property looked up.
-    private static func asciiWords(_ raw: String) -> [String] {
+    private static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
         func isUpper(_ byte: UInt8) -> Bool { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) }
         func isLowerOrDigit(_ byte: UInt8) -> Bool {
             (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
         }
-        let utf8 = raw.utf8
         var words: [String] = []
-        var wordStart: String.Index?
+        var wordStart: Int?
         var previous: UInt8 = 0
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            let byte = utf8[index]
+        for (index, byte) in bytes.enumerated() {
             if !isUpper(byte) && !isLowerOrDigit(byte) {
-                if let start = wordStart { words.append(String(raw[start..<index])) }
+                if let start = wordStart { words.append(bytes.string(start..<index)) }
                 wordStart = nil
             } else if let start = wordStart {
                 if isUpper(byte) && isLowerOrDigit(previous) {
-                    words.append(String(raw[start..<index]))
+                    words.append(bytes.string(start..<index))
                     wordStart = index
                 }
             } else {
                 wordStart = index
             }
             previous = byte
-            utf8.formIndex(after: &index)
         }
-        if let start = wordStart { words.append(String(raw[start...])) }
+        if let start = wordStart { words.append(bytes.string(start..<bytes.count)) }
         return words
     }
 
