@@ -40,19 +40,25 @@ public struct JSONPointer: Hashable, Sendable, CustomStringConvertible {
     }
 
     private static func needsEscaping(_ token: String) -> Bool {
-        token.withUTF8Bytes { bytes in bytes.contains { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") } }
+        token.withUTF8Bytes { $0.contains(where: isEscaped) }
+    }
+
+    private static func isEscaped(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "~") || byte == UInt8(ascii: "/")
     }
 
     private static func appendEscaped(_ token: String, to bytes: inout [UInt8]) {
-        guard needsEscaping(token) else {
-            bytes.append(contentsOf: token.utf8)
-            return
-        }
-        for byte in token.utf8 {
-            switch byte {
-            case UInt8(ascii: "~"): bytes += [UInt8(ascii: "~"), UInt8(ascii: "0")]
-            case UInt8(ascii: "/"): bytes += [UInt8(ascii: "~"), UInt8(ascii: "1")]
-            default: bytes.append(byte)
+        token.withUTF8Bytes { tokenBytes in
+            guard tokenBytes.contains(where: isEscaped) else {
+                bytes.append(contentsOf: tokenBytes)
+                return
+            }
+            for byte in tokenBytes {
+                switch byte {
+                case UInt8(ascii: "~"): bytes += [UInt8(ascii: "~"), UInt8(ascii: "0")]
+                case UInt8(ascii: "/"): bytes += [UInt8(ascii: "~"), UInt8(ascii: "1")]
+                default: bytes.append(byte)
+                }
             }
         }
     }
