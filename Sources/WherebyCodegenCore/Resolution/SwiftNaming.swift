@@ -148,7 +148,7 @@ public enum SwiftNaming {
     /// ASCII letters and `_`, plus letters of other scripts; never operators, punctuation or controls.
     static func isIdentifierHead(_ scalar: Unicode.Scalar) -> Bool {
         if scalar == "_" { return true }
-        if scalar.isASCII { return scalar.properties.isAlphabetic }
+        if scalar.isASCII { return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) }
         let properties = scalar.properties
         return properties.isAlphabetic && !properties.isBidiControl && !properties.isDefaultIgnorableCodePoint
     }
