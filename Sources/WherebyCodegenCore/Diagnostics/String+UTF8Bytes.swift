@@ -12,6 +12,12 @@ extension String {
 }
 
 extension UnsafeBufferPointer<UInt8> {
+    /// Whether the UTF-8 bytes of `text` occur here.
+    func contains(bytesOf text: String) -> Bool {
+        let pattern = Array(text.utf8)
+        return indices.contains { self[$0...].starts(with: pattern) }
+    }
+
     /// The bytes in `range` as a String; they must be whole UTF-8 sequences.
     func string(_ range: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: self[range]), as: UTF8.self)
