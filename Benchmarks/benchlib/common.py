@@ -1,9 +1,9 @@
 """What every benchmark shares: where things are, how a command is built, how it is timed.
 
-Timing uses os.wait4, which returns the finished process's own resource usage: wall time from
-a monotonic clock around the whole process, and peak memory as the largest resident set among
-the process and the descendants it waited for (so a `swift build` reports its largest
-compiler process).
+Wall time comes from a monotonic clock around the whole process. Peak memory is the largest
+resident set among the process and the descendants it waited for (so a `swift build` reports its
+largest compiler process), as GNU time reports it from wait4 (see `run_once` for why not
+os.wait4 here).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Callable, Sequence
@@ -49,16 +50,29 @@ class Sample:
     returncode: int
 
 
+# GNU time starts the measured command from its own small process. A process forked straight from
+# this Python interpreter would report the interpreter's resident set as its own peak: Linux keeps
+# the larger high-water mark across exec, so every child of a 100 MB Python peaks at 100 MB or more.
+GNU_TIME = Path("/usr/bin/time")
+
+
 def run_once(argv: Sequence[str | os.PathLike[str]], cwd: Path | None = None,
              env: dict[str, str] | None = None) -> Sample:
     """Runs one measured process, its output discarded."""
-    start = time.perf_counter()
-    process = subprocess.Popen([str(a) for a in argv], cwd=cwd, env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - start
-    process.returncode = os.waitstatus_to_exitcode(status)
-    return Sample(elapsed, usage.ru_maxrss * 1024, process.returncode)
+    command = [str(a) for a in argv]
+    if not GNU_TIME.exists():
+        start = time.perf_counter()
+        process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(process.pid, 0)
+        return Sample(time.perf_counter() - start, usage.ru_maxrss * 1024, os.waitstatus_to_exitcode(status))
+    with tempfile.NamedTemporaryFile("r", suffix=".rss") as report:
+        start = time.perf_counter()
+        returncode = subprocess.call([str(GNU_TIME), "-f", "%M", "-o", report.name, *command], cwd=cwd, env=env,
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        elapsed = time.perf_counter() - start
+        # The last line is the peak in KiB; a line before it says when the command failed.
+        peak_kib = int(report.read().split()[-1])
+    return Sample(elapsed, peak_kib * 1024, returncode)
 
 
 @dataclasses.dataclass

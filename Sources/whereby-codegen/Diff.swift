@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import WherebyCodegenCore
 
 /// `whereby-codegen diff OLD NEW`: what changed between two versions of a document.

@@ -1,5 +1,14 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 import WherebyCodegenCore
 
 /// `whereby-codegen generate`: reads the document, writes `Client.swift`, `Types.swift` and `Operations.swift`.
@@ -142,5 +151,13 @@ struct Generate: ParsableCommand {
 
 /// Writes to standard error, where compilers and SwiftPM expect diagnostics.
 func standardError(_ text: String) {
-    FileHandle.standardError.write(Data(text.utf8))
+    var text = text
+    text.withUTF8 { bytes in
+        var rest = UnsafeRawBufferPointer(bytes)
+        while !rest.isEmpty {
+            let written = write(STDERR_FILENO, rest.baseAddress, rest.count)
+            guard written > 0 else { return }
+            rest = UnsafeRawBufferPointer(rebasing: rest[written...])
+        }
+    }
 }

@@ -20,39 +20,79 @@ public struct JSONPointer: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        var text = "#"
+        // Every generated declaration's provenance is one of these: built from UTF-8 bytes, since
+        // `~` and `/` are ASCII and looking at them as Characters costs grapheme breaking.
+        var bytes: [UInt8] = [UInt8(ascii: "#")]
+        bytes.reserveCapacity(tokens.reduce(1) { $0 + $1.utf8.count + 2 })
         for token in tokens {
-            text += "/"
-            text += Self.escape(token)
+            bytes.append(UInt8(ascii: "/"))
+            Self.appendEscaped(token, to: &bytes)
         }
-        return text
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Escapes one reference token: `~` as `~0`, `/` as `~1`.
     public static func escape(_ token: String) -> String {
-        guard token.contains("~") || token.contains("/") else { return token }
-        return token.replacingAll("~", with: "~0").replacingAll("/", with: "~1")
+        guard needsEscaping(token) else { return token }
+        var bytes: [UInt8] = []
+        appendEscaped(token, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func needsEscaping(_ token: String) -> Bool {
+        token.withUTF8Bytes { $0.contains(where: isEscaped) }
+    }
+
+    private static func isEscaped(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "~") || byte == UInt8(ascii: "/")
+    }
+
+    private static func appendEscaped(_ token: String, to bytes: inout [UInt8]) {
+        token.withUTF8Bytes { tokenBytes in
+            guard tokenBytes.contains(where: isEscaped) else {
+                bytes.append(contentsOf: tokenBytes)
+                return
+            }
+            for byte in tokenBytes {
+                switch byte {
+                case UInt8(ascii: "~"): bytes += [UInt8(ascii: "~"), UInt8(ascii: "0")]
+                case UInt8(ascii: "/"): bytes += [UInt8(ascii: "~"), UInt8(ascii: "1")]
+                default: bytes.append(byte)
+                }
+            }
+        }
     }
 
     /// Parses the fragment of a `$ref` (`#/components/schemas/Pet`, percent-encoded or not).
     /// Returns `nil` when the fragment is not a JSON pointer.
     public init?(fragment: String) {
-        var text = Substring(fragment)
-        if text.hasPrefix("#") { text = text.dropFirst() }
+        let text = fragment.hasPrefix("#") ? String(fragment.dropFirst()) : fragment
         guard let decoded = Self.percentDecode(text) else { return nil }
         if decoded.isEmpty {
             self.init()
             return
         }
         guard decoded.hasPrefix("/") else { return nil }
-        let tokens = decoded.dropFirst().split(separator: "/", omittingEmptySubsequences: false).map {
-            String($0).replacingAll("~1", with: "/").replacingAll("~0", with: "~")
+        let tokens = decoded.withUTF8Bytes { bytes in
+            var tokens: [String] = []
+            var start = 1
+            for index in 1...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "/") {
+                tokens.append(Self.unescape(bytes.string(start..<index)))
+                start = index + 1
+            }
+            return tokens
         }
         self.init(tokens)
     }
 
-    private static func percentDecode(_ text: Substring) -> String? {
-        guard text.contains("%") else { return String(text) }
+    /// Unescapes one reference token: `~1` as `/`, `~0` as `~`.
+    private static func unescape(_ token: String) -> String {
+        guard token.withUTF8Bytes({ $0.contains(UInt8(ascii: "~")) }) else { return token }
+        return token.replacingAll("~1", with: "/").replacingAll("~0", with: "~")
+    }
+
+    private static func percentDecode(_ text: String) -> String? {
+        guard text.withUTF8Bytes({ $0.contains(UInt8(ascii: "%")) }) else { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         var iterator = text.utf8.makeIterator()

@@ -26,7 +26,7 @@ extension DocumentParser {
             error("invalid-ref", "'$ref' must be a string but is \(node.kindDescription)", node, scope)
             return nil
         }
-        let hashIndex = text.firstIndex(of: "#")
+        let hashIndex = text.utf8.firstIndex(of: UInt8(ascii: "#"))
         let filePart = hashIndex.map { String(text[..<$0]) } ?? text
         let fragment = hashIndex.map { String(text[$0...]) } ?? "#"
         guard let pointer = JSONPointer(fragment: fragment) else {

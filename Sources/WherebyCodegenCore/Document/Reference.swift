@@ -1,24 +1,23 @@
 /// A `$ref`: the file it points into (nil for the document itself) and the JSON pointer there.
 public struct Reference: Hashable, Sendable, CustomStringConvertible {
     /// The referenced file, relative to the directory of the root document, or nil for a local reference.
-    public var file: String?
-    public var pointer: JSONPointer
+    public let file: String?
+    public let pointer: JSONPointer
     /// The reference as written, for messages.
     public var text: String
     /// Where the `$ref` itself was written.
     public var origin: Origin
+    /// The key of the referenced element in the document's tables: the same for every `$ref` that
+    /// names the same target, however it was spelled. Stored, since every lookup, comparison and
+    /// hash of a reference uses it.
+    public let key: String
 
     public init(file: String?, pointer: JSONPointer, text: String, origin: Origin) {
         self.file = file
         self.pointer = pointer
         self.text = text
         self.origin = origin
-    }
-
-    /// The key of the referenced element in the document's tables: the same for every `$ref` that
-    /// names the same target, however it was spelled.
-    public var key: String {
-        (file ?? "") + pointer.description
+        self.key = (file ?? "") + pointer.description
     }
 
     /// The last token of the pointer: the component name for `#/components/schemas/Meeting`.

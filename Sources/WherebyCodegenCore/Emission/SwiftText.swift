@@ -15,7 +15,7 @@ enum SwiftText {
             case "\r": result += "\\r"
             case "\t": result += "\\t"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || isInvisibleOrBidi(scalar) {
+                if scalar.value < 0x20 || scalar.value == 0x7F || !scalar.isASCII && isInvisibleOrBidi(scalar) {
                     result += "\\u{" + String(scalar.value, radix: 16) + "}"
                 } else {
                     result.unicodeScalars.append(scalar)
@@ -28,6 +28,30 @@ enum SwiftText {
     /// The lines of a documentation comment for `text`: split at every kind of line break,
     /// controls and bidirectional overrides dropped, trailing whitespace trimmed.
     static func commentLines(_ text: String) -> [String] {
+        var lines = plainASCIILines(text) ?? unicodeLines(text)
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        while lines.first?.isEmpty == true { lines.removeFirst() }
+        return lines
+    }
+
+    /// The common case, text of printable ASCII and line feeds: split and trimmed as bytes, since
+    /// none of it can be a control, a bidirectional override or another kind of line break.
+    private static func plainASCIILines(_ text: String) -> [String]? {
+        text.withUTF8Bytes { bytes in
+            guard bytes.allSatisfy({ (0x20..<0x7F).contains($0) || $0 == UInt8(ascii: "\n") }) else { return nil }
+            var lines: [String] = []
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "\n") {
+                var end = index
+                while end > start && bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+                lines.append(bytes.string(start..<end))
+                start = index + 1
+            }
+            return lines
+        }
+    }
+
+    private static func unicodeLines(_ text: String) -> [String] {
         var lines: [String] = []
         var current = ""
         var previousWasCarriageReturn = false
@@ -41,15 +65,13 @@ enum SwiftText {
             case "\t":
                 current += "    "
             default:
-                if scalar.value >= 0x20 && scalar.value != 0x7F && !isInvisibleOrBidi(scalar) {
+                if scalar.value >= 0x20 && scalar.value != 0x7F && (scalar.isASCII || !isInvisibleOrBidi(scalar)) {
                     current.unicodeScalars.append(scalar)
                 }
             }
             previousWasCarriageReturn = scalar == "\r"
         }
         lines.append(trimmingTrailingWhitespace(current))
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        while lines.first?.isEmpty == true { lines.removeFirst() }
         return lines
     }
 

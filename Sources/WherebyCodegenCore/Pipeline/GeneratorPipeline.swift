@@ -43,6 +43,25 @@ public struct GeneratorPipeline: Sendable {
 
     /// Generates from a document already in memory.
     public func run(_ file: SourceFile, overlays: [SourceFile] = []) throws(DiagnosticError) -> Output {
+        // Each stage's input goes out of scope when that stage is done, so the node tree and the
+        // document are freed before the next stage builds its own: the peak is one stage's
+        // memory, not all of theirs together.
+        let (model, diagnostics) = try resolve(file, overlays: overlays)
+        let files = SwiftEmitter(model: model, options: options.emitter).emit()
+        return Output(files: files, model: model, diagnostics: diagnostics)
+    }
+
+    private func resolve(_ file: SourceFile, overlays: [SourceFile]) throws(DiagnosticError) -> (model: APIModel, diagnostics: [Diagnostic]) {
+        let (document, documentDiagnostics) = try parse(file, overlays: overlays)
+        do {
+            let resolved = try Resolver.resolve(document, options: options.resolver)
+            return (resolved.model, documentDiagnostics + resolved.diagnostics)
+        } catch {
+            throw DiagnosticError(documentDiagnostics + error.diagnostics)
+        }
+    }
+
+    private func parse(_ file: SourceFile, overlays: [SourceFile]) throws(DiagnosticError) -> (document: OpenAPIDocument, diagnostics: [Diagnostic]) {
         var root = try DocumentReader.read(file, limits: options.readerLimits)
         var overlayDiagnostics: [Diagnostic] = []
         for (index, overlayFile) in overlays.enumerated() {
@@ -59,20 +78,11 @@ public struct GeneratorPipeline: Sendable {
             let other = try SourceFile.load(path: path)
             return (path, try DocumentReader.read(other, limits: limits))
         }
-        let parsed: (document: OpenAPIDocument, diagnostics: [Diagnostic])
         do {
-            parsed = try DocumentParser.parse(root, file: file.path, loader: loader, overlayFiles: overlays.map(\.path))
+            let parsed = try DocumentParser.parse(root, file: file.path, loader: loader, overlayFiles: overlays.map(\.path))
+            return (parsed.document, overlayDiagnostics + parsed.diagnostics)
         } catch {
             throw DiagnosticError(overlayDiagnostics + error.diagnostics)
         }
-        let (document, documentDiagnostics) = (parsed.document, overlayDiagnostics + parsed.diagnostics)
-        let resolved: (model: APIModel, diagnostics: [Diagnostic])
-        do {
-            resolved = try Resolver.resolve(document, options: options.resolver)
-        } catch {
-            throw DiagnosticError(documentDiagnostics + error.diagnostics)
-        }
-        let files = SwiftEmitter(model: resolved.model, options: options.emitter).emit()
-        return Output(files: files, model: resolved.model, diagnostics: documentDiagnostics + resolved.diagnostics)
     }
 }

@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// Writes generated files into a folder: only those that changed, each through a temporary
 /// file and an atomic rename, so a failed run never leaves a half-written file behind.
@@ -25,7 +34,7 @@ public struct OutputDirectory: Sendable {
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
-            throw DiagnosticError(.error("unwritable-output", "cannot create the output folder: \(error.localizedDescription)", at: .init(file: path)))
+            throw DiagnosticError(.error("unwritable-output", "cannot create the output folder: \(Self.reason(error))", at: .init(file: path)))
         }
         for file in files {
             if contents(of: file.name) == file.contents {
@@ -41,11 +50,19 @@ public struct OutputDirectory: Sendable {
                 }
             } catch {
                 try? FileManager.default.removeItem(atPath: temporary)
-                throw DiagnosticError(.error("unwritable-output", "cannot write the file: \(error.localizedDescription)", at: .init(file: destination)))
+                throw DiagnosticError(.error("unwritable-output", "cannot write the file: \(Self.reason(error))", at: .init(file: destination)))
             }
             summary.written.append(file.name)
         }
         return summary
+    }
+
+    /// Why a file operation failed, in the system's words: `permission denied`.
+    private static func reason(_ error: any Error) -> String {
+        guard let posix = (error as? POSIXError) ?? ((error as? CocoaError)?.underlying as? POSIXError) else {
+            return "\(error)"
+        }
+        return String(cString: strerror(posix.code.rawValue)).lowercased()
     }
 
     /// The files whose contents in the folder differ from `files`, each with a unified diff.

@@ -131,8 +131,7 @@ struct JSONReader {
                     }
                     offset += 1
                     let object = containers.removeLast()
-                    node = Node(.mapping(Array(entries[object.base...])), at: object.location)
-                    entries.removeSubrange(object.base...)
+                    node = Node(.mapping(entries.popSuffix(from: object.base)), at: object.location)
                 } else {
                     values.append(node)
                     if next == UInt8(ascii: ",") {
@@ -148,8 +147,7 @@ struct JSONReader {
                     }
                     offset += 1
                     let array = containers.removeLast()
-                    node = Node(.sequence(Array(values[array.base...])), at: array.location)
-                    values.removeSubrange(array.base...)
+                    node = Node(.sequence(values.popSuffix(from: array.base)), at: array.location)
                 }
             }
             return node

@@ -120,13 +120,11 @@ struct YAMLTreeBuilder {
         guard let frame = frames.popLast() else { return }
         let node: Node
         if frame.isMapping {
-            let written = Array(entries[frame.base...])
-            entries.removeSubrange(frame.base...)
+            let written = entries.popSuffix(from: frame.base)
             let members = frame.merges.isEmpty ? written : Self.merging(frame.merges, into: written)
             node = Node(.mapping(members), at: frame.location)
         } else {
-            node = Node(.sequence(Array(items[frame.base...])), at: frame.location)
-            items.removeSubrange(frame.base...)
+            node = Node(.sequence(items.popSuffix(from: frame.base)), at: frame.location)
         }
         if let anchor = frame.anchor {
             anchors[anchor] = Anchor(node: node, nodeCount: frame.nodeCount, height: frame.height, keyText: nil)

@@ -91,6 +91,8 @@ extension Resolver {
 
     /// Whether prose says a value can be `null`: the word itself, not negated (`not null`, `non-null`).
     static func mentionsNull(_ text: String) -> Bool {
+        // Most prose never says it: skip splitting that into words.
+        guard text.withUTF8Bytes({ $0.contains(bytesOf: "null") }) else { return false }
         let words = SwiftNaming.words(text.replacingAll("non-null", with: "nonnull"))
         for (index, word) in words.enumerated() where word == "null" {
             let previous = index > 0 ? words[index - 1].lowercased() : ""

@@ -43,6 +43,38 @@ public enum SwiftNaming {
 
     /// Splits into words at separators and at lower→upper case changes (`roomName` → room, Name).
     static func words(_ raw: String) -> [String] {
+        raw.withUTF8Bytes { bytes in bytes.allSatisfy { $0 < 0x80 } ? asciiWords(bytes) : nil } ?? unicodeWords(raw)
+    }
+
+    /// `words` for ASCII text, which most names are: the same rules on bytes, so that no
+    /// Character is formed and no Unicode property looked up.
+    private static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        func isUpper(_ byte: UInt8) -> Bool { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) }
+        func isLowerOrDigit(_ byte: UInt8) -> Bool {
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        }
+        var words: [String] = []
+        var wordStart: Int?
+        var previous: UInt8 = 0
+        for (index, byte) in bytes.enumerated() {
+            if !isUpper(byte) && !isLowerOrDigit(byte) {
+                if let start = wordStart { words.append(bytes.string(start..<index)) }
+                wordStart = nil
+            } else if let start = wordStart {
+                if isUpper(byte) && isLowerOrDigit(previous) {
+                    words.append(bytes.string(start..<index))
+                    wordStart = index
+                }
+            } else {
+                wordStart = index
+            }
+            previous = byte
+        }
+        if let start = wordStart { words.append(bytes.string(start..<bytes.count)) }
+        return words
+    }
+
+    private static func unicodeWords(_ raw: String) -> [String] {
         var words: [String] = []
         var current = ""
         var previous: Character?
@@ -116,7 +148,7 @@ public enum SwiftNaming {
     /// ASCII letters and `_`, plus letters of other scripts; never operators, punctuation or controls.
     static func isIdentifierHead(_ scalar: Unicode.Scalar) -> Bool {
         if scalar == "_" { return true }
-        if scalar.isASCII { return scalar.properties.isAlphabetic }
+        if scalar.isASCII { return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) }
         let properties = scalar.properties
         return properties.isAlphabetic && !properties.isBidiControl && !properties.isDefaultIgnorableCodePoint
     }

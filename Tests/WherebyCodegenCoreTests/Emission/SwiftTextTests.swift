@@ -15,6 +15,12 @@ import Testing
         #expect(SwiftText.stringLiteral(raw) == expected)
     }
 
+    @Test func plainASCIICommentLinesAreTrimmedAsOtherTextIs() {
+        // Printable ASCII takes a byte path; a tab sends the same text down the general one.
+        #expect(SwiftText.commentLines("\n  first  \nsecond line \n\n") == ["  first", "second line"])
+        #expect(SwiftText.commentLines("\n  first  \nsecond\tline \n\n") == ["  first", "second    line"])
+    }
+
     @Test func commentLinesSplitAtEveryLineBreakAndDropControls() {
         let text = "first */ /* line\r\nsecond\u{2028}third\rfourth\u{0}\u{202E}  \n\n"
         #expect(SwiftText.commentLines(text) == ["first */ /* line", "second", "third", "fourth"])

@@ -2,6 +2,12 @@ import Testing
 @testable import WherebyCodegenCore
 
 @Suite struct SwiftNamingTests {
+    @Test func asciiAndOtherNamesSplitIntoWordsAlike() {
+        // ASCII names take a byte path; one non-ASCII letter sends the same name down the general one.
+        #expect(SwiftNaming.words("roomName2Id_x-URLValue") == ["room", "Name2", "Id", "x", "URLValue"])
+        #expect(SwiftNaming.words("roomName2Id_x-URLValueé") == ["room", "Name2", "Id", "x", "URLValueé"])
+    }
+
     @Test(arguments: [
         ("meeting", "Meeting"),
         ("room-sessions", "RoomSessions"),
