@@ -34,7 +34,7 @@ def log(message: str) -> None:
 def run(argv: Sequence[str | os.PathLike[str]], cwd: Path | None = None, quiet: bool = True,
         env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """Runs a setup command (not measured); raises with its output when it fails."""
-    result = subprocess.run([str(a) for a in argv], cwd=cwd, env=env, text=True,
+    result = subprocess.run([str(a) for a in argv], cwd=cwd, env=env, text=True, timeout=TIMEOUT_SECONDS,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     if result.returncode != 0:
         raise RuntimeError(f"{' '.join(map(str, argv))} failed ({result.returncode}):\n{result.stdout[-4000:]}")
@@ -54,21 +54,25 @@ class Sample:
 # this Python interpreter would report the interpreter's resident set as its own peak: Linux keeps
 # the larger high-water mark across exec, so every child of a 100 MB Python peaks at 100 MB or more.
 GNU_TIME = Path("/usr/bin/time")
+# No single command of the benchmarks should take this long; one that does is stuck (SwiftPM has
+# been seen to hang waiting for children that already exited), and the run stops with an error.
+TIMEOUT_SECONDS = 3600
 
 
 def run_once(argv: Sequence[str | os.PathLike[str]], cwd: Path | None = None,
              env: dict[str, str] | None = None) -> Sample:
-    """Runs one measured process, its output discarded."""
-    command = [str(a) for a in argv]
+    """Runs one measured process, its output discarded.
+
+    Peak memory comes from GNU time: a child forked from this Python process inherits Python's
+    resident-set high-water mark, which exec keeps, so os.wait4 here would report Python's size.
+    """
     if not GNU_TIME.exists():
-        start = time.perf_counter()
-        process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        _, status, usage = os.wait4(process.pid, 0)
-        return Sample(time.perf_counter() - start, usage.ru_maxrss * 1024, os.waitstatus_to_exitcode(status))
+        raise RuntimeError(f"{GNU_TIME} is missing: apt-get install time")
+    command = [str(a) for a in argv]
     with tempfile.NamedTemporaryFile("r", suffix=".rss") as report:
         start = time.perf_counter()
         returncode = subprocess.call([str(GNU_TIME), "-f", "%M", "-o", report.name, *command], cwd=cwd, env=env,
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=TIMEOUT_SECONDS)
         elapsed = time.perf_counter() - start
         # The last line is the peak in KiB; a line before it says when the command failed.
         peak_kib = int(report.read().split()[-1])
