@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Runs every benchmark, ours against apple/swift-openapi-generator in the same run.
 
-    python3 Benchmarks/run.py                  # everything, and Benchmarks/README.md's table
+    python3 Benchmarks/run.py                  # everything, and the results in Benchmarks/README.md
     python3 Benchmarks/run.py --only codec     # one section
     python3 Benchmarks/run.py --runs 5         # fewer runs per measurement
 
@@ -25,7 +25,6 @@ from benchlib import common  # noqa: E402
 
 SECTIONS = ["generation", "builds", "codec"]
 README = common.BENCHMARKS / "README.md"
-BEGIN, END = "<!-- results:begin -->", "<!-- results:end -->"
 
 
 def machine() -> str:
@@ -42,11 +41,29 @@ def machine() -> str:
     return f"{os.cpu_count()} cores ({cpu}), {memory:.0f} GiB, {platform.system()} {platform.release()}, {swift}"
 
 
+def revision() -> str:
+    commit = common.run(["git", "rev-parse", "--short", "HEAD"], cwd=common.REPO).stdout.strip()
+    dirty = common.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=common.REPO).stdout.strip()
+    return f"{commit} with uncommitted changes" if dirty else commit
+
+
+def update_readme(name: str, block: str) -> None:
+    """Replaces one section's block in Benchmarks/README.md, so sections can be rerun alone."""
+    begin, end = f"<!-- results:{name}:begin -->", f"<!-- results:{name}:end -->"
+    text = README.read_text()
+    pattern = re.compile(re.escape(begin) + ".*?" + re.escape(end), re.S)
+    if not pattern.search(text):
+        common.log(f"{README.name} has no {begin} marker; not updated")
+        return
+    README.write_text(pattern.sub(lambda _: f"{begin}\n{block}\n{end}", text))
+    common.log(f"updated the {name} results in {README.relative_to(common.REPO)}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--only", default=",".join(SECTIONS), help="comma-separated sections: " + ", ".join(SECTIONS))
     parser.add_argument("--runs", type=int, default=10, help="measured runs per measurement (default 10)")
-    parser.add_argument("--no-readme", action="store_true", help="do not rewrite Benchmarks/README.md's table")
+    parser.add_argument("--no-readme", action="store_true", help="do not rewrite the results in Benchmarks/README.md")
     arguments = parser.parse_args()
 
     chosen = [s.strip() for s in arguments.only.split(",") if s.strip()]
@@ -54,24 +71,25 @@ def main() -> int:
     if unknown:
         parser.error(f"unknown section(s): {', '.join(unknown)}")
 
-    reports = []
+    where = machine()
+    blocks, data = [], {}
     for name in chosen:
         common.log(f"== {name}")
         module = importlib.import_module(f"benchlib.{name}")
-        reports.append(module.benchmark(runs=arguments.runs))
+        report = module.benchmark(runs=arguments.runs)
+        header = (f"Run on {datetime.date.today().isoformat()} at {revision()}: {where}; "
+                  f"{arguments.runs} measured runs each unless a row says otherwise; medians with (min–max).")
+        block = report.render() + "\n" + header + "\n"
+        blocks.append(block)
+        data[report.title] = report.data
+        # Written as each section ends, so a later failure loses nothing measured.
+        common.write_json(common.WORK / "results.json", data)
+        if not arguments.no_readme:
+            update_readme(name, block)
 
-    header = f"Run on {datetime.date.today().isoformat()}, {machine()}; {arguments.runs} measured runs each unless a row says otherwise; medians with (min–max)."
-    body = header + "\n\n" + "\n".join(report.render() for report in reports)
+    body = "\n".join(blocks)
     print(body)
-    common.write_json(common.WORK / "results.json", {r.title: r.data for r in reports})
     (common.WORK / "report.md").write_text(body)
-
-    if not arguments.no_readme and chosen == SECTIONS and README.exists():
-        text = README.read_text()
-        pattern = re.compile(re.escape(BEGIN) + ".*?" + re.escape(END), re.S)
-        if pattern.search(text):
-            README.write_text(pattern.sub(lambda _: f"{BEGIN}\n{body}\n{END}", text))
-            common.log(f"updated {README.relative_to(common.REPO)}")
     return 0
 
 
