@@ -14,7 +14,7 @@ compile alone. Peak memory is the largest process of that invocation: a compiler
 
 from __future__ import annotations
 
-import shlex
+import json
 import shutil
 from pathlib import Path
 
@@ -158,9 +158,10 @@ let package = Package(
 )
 """
 
+# Each generator's runtime: the package, the product the generated code imports, and its target.
 RUNTIMES = {
-    "ours": ('.package(name: "whereby-swift", path: "{repo}")', '.product(name: "OpenAPIClientSupport", package: "whereby-swift")'),
-    "theirs": ('.package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4")', '.product(name: "OpenAPIRuntime", package: "swift-openapi-runtime")'),
+    "ours": ('.package(name: "whereby-swift", path: "{repo}")', '.product(name: "OpenAPIClientSupport", package: "whereby-swift")', "OpenAPIClientSupport"),
+    "theirs": ('.package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4")', '.product(name: "OpenAPIRuntime", package: "swift-openapi-runtime")', "OpenAPIRuntime"),
 }
 
 
@@ -172,7 +173,7 @@ def compile_package(kind: str, document: str) -> Path:
     sources.mkdir(parents=True)
     for file in sorted(generation.generated_sources(kind, document).glob("*.swift")):
         shutil.copy2(file, sources / file.name)
-    dependency, product = RUNTIMES[kind]
+    dependency, product, _ = RUNTIMES[kind]
     (package / "Package.swift").write_text(
         COMPILE_MANIFEST.replace("{dependency}", dependency.replace("{repo}", str(common.REPO))).replace("{product}", product))
     return package
@@ -195,19 +196,31 @@ def remove_target_products(package: Path, configuration: str) -> None:
                 product.unlink()
 
 
-def compiler_command(package: Path, configuration: str) -> list[str]:
-    """The compiler invocation SwiftPM makes for the Generated target, read from `swift build -v`,
-    so the measurement is the compiler's work alone, without SwiftPM's fixed cost of a build."""
-    common.run(swift_build(package, "-c", configuration, "--target", "Generated"))
-    remove_target_products(package, configuration)
-    output = common.run(swift_build(package, "-v", "-c", configuration, "--target", "Generated")).stdout
-    for line in output.splitlines():
-        words = shlex.split(line)
-        if words and words[0].endswith("/swiftc") and "-module-name" in words \
-                and words[words.index("-module-name") + 1] == "Generated":
-            # -v and -parseable-output only change what the driver prints.
-            return [w for w in words if w not in ("-v", "-parseable-output")]
-    raise RuntimeError(f"swift build -v printed no compiler invocation for {package.name}")
+def compiler_command(package: Path, kind: str, configuration: str) -> list[str]:
+    """The compiler invocation SwiftPM plans for the Generated target, so the measurement is the
+    compiler's work alone, without SwiftPM's fixed cost of a build.
+
+    Building the runtime target plans the whole package and builds every dependency; the
+    invocation is then read from the build manifest (`.build/<configuration>.yaml`), with the
+    source list SwiftPM would write at build time given inline.
+    """
+    common.run(swift_build(package, "-c", configuration, "--target", RUNTIMES[kind][2]))
+    manifest = package / ".build" / f"{configuration}.yaml"
+    sources = [str(f) for f in sorted((package / "Sources/Generated").glob("*.swift"))]
+    for line in manifest.read_text().splitlines():
+        line = line.strip()
+        if line.startswith("args: [") and '"-module-name","Generated"' in line:
+            words = json.loads(line[len("args: "):])
+            if not words[0].endswith("/swiftc"):
+                continue
+            command: list[str] = []
+            for word in words:
+                if word.startswith("@") and word.endswith("/Generated.build/sources"):
+                    command += sources
+                elif word not in ("-v", "-parseable-output"):
+                    command.append(word)
+            return command
+    raise RuntimeError(f"{manifest} plans no compiler invocation for the Generated target")
 
 
 def compile_rows(runs: int) -> tuple[list[list[str]], dict]:
@@ -219,8 +232,8 @@ def compile_rows(runs: int) -> tuple[list[list[str]], dict]:
                 # Each takes minutes and gigabytes on the large document: one run there.
                 kind_runs = runs if document == "whereby" else 1
                 package = compile_package(kind, document)
-                common.log(f"compiling {kind}'s {document} module ({configuration}), {kind_runs} runs")
-                command = compiler_command(package, configuration)
+                common.log(f"compiling the {document} module, {kind} ({configuration}), {kind_runs} runs")
+                command = compiler_command(package, kind, configuration)
                 stats[kind] = common.measure(command, kind_runs, cwd=package, warmup=0,
                                              before_each=lambda p=package, c=configuration: remove_target_products(p, c))
             ours, theirs = stats["ours"], stats["theirs"]
@@ -244,8 +257,8 @@ def benchmark(runs: int) -> Report:
         "runs the plugin, against the same package with the generated files checked in; theirs runs "
         "its `OpenAPIGenerator` plugin on the patched Whereby document. Target: ours adds under 0.3 s.",
         table(["generator", "no-op build, plugin", "no-op build, checked-in sources", "the plugin adds", "after touching the document"], plugin),
-        "**Compiling the generated module** from clean: the compiler invocation SwiftPM makes for a "
-        "target holding only the generated files (read from `swift build -v`, its dependencies "
+        "**Compiling the generated module** from clean: the compiler invocation SwiftPM plans for a "
+        "target holding only the generated files (read from its build manifest, the dependencies "
         "already built), timed alone, with its largest process's memory. Targets: ours/theirs "
         "≤ 0.5× on Whereby's document and ≤ 0.3× on the large one, time and memory.",
         table(["module", "runs (ours / theirs)", "ours", "theirs", "ratio", "ours, memory", "theirs, memory", "ratio", "target"], compiled),
