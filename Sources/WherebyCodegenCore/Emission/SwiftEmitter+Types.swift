@@ -152,11 +152,14 @@ extension SwiftEmitter {
             writer.line("var container = encoder.container(keyedBy: \(EmitterNames.propertyKey).self)")
             for property in properties {
                 let key = SwiftText.stringLiteral(property.jsonName)
+                // A property named like a local of this function is read through `self`.
+                let unescaped = SwiftNaming.unescaped(property.swiftName)
+                let value = ["container", "encoder"].contains(unescaped) ? "self.\(unescaped)" : property.swiftName
                 switch property.presence {
                 case .required, .requiredNullable:
-                    writer.line("try container.encode(\(property.swiftName), forKey: \(key))")
+                    writer.line("try container.encode(\(value), forKey: \(key))")
                 case .optional, .optionalNullable:
-                    writer.line("try container.encodeIfPresent(\(property.swiftName), forKey: \(key))")
+                    writer.line("try container.encodeIfPresent(\(value), forKey: \(key))")
                 }
             }
         }

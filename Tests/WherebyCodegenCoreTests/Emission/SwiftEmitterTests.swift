@@ -63,6 +63,22 @@ import Testing
         #expect(types.contains("    @available(*, deprecated)\n    public var firstName: String?"))
     }
 
+    @Test func propertiesNamedLikeCodingLocalsAreEncodedThroughSelf() throws {
+        let output = try generate(document(components: """
+            schemas:
+              Box:
+                type: object
+                required: [container]
+                properties:
+                  container: { type: string }
+                  encoder: { type: string }
+            """))
+        let types = output.file("Types.swift")
+        #expect(types.contains(#"self.container = try container.decode(String.self, forKey: "container")"#))
+        #expect(types.contains(#"try container.encode(self.container, forKey: "container")"#))
+        #expect(types.contains(#"try container.encodeIfPresent(self.encoder, forKey: "encoder")"#))
+    }
+
     @Test func deprecatedOptionalPropertiesMoveToADeprecatedInitializer() throws {
         let output = try generate(document(components: """
             schemas:
