@@ -87,14 +87,26 @@ public struct Meeting: Codable, Hashable, Sendable {
         self.viewerRoomUrl = viewerRoomUrl
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case meetingId
-        case roomName
-        case roomUrl
-        case startDate
-        case endDate
-        case hostRoomUrl
-        case viewerRoomUrl
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: PropertyKey.self)
+        self.meetingId = try container.decode(String.self, forKey: "meetingId")
+        self.roomName = try container.decodeIfPresent(String.self, forKey: "roomName")
+        self.roomUrl = try container.decode(String.self, forKey: "roomUrl")
+        self.startDate = try container.decodeIfPresent(Date.self, forKey: "startDate")
+        self.endDate = try container.decode(Date.self, forKey: "endDate")
+        self.hostRoomUrl = try container.decodeIfPresent(String.self, forKey: "hostRoomUrl")
+        self.viewerRoomUrl = try container.decodeIfPresent(String.self, forKey: "viewerRoomUrl")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: PropertyKey.self)
+        try container.encode(meetingId, forKey: "meetingId")
+        try container.encodeIfPresent(roomName, forKey: "roomName")
+        try container.encode(roomUrl, forKey: "roomUrl")
+        try container.encodeIfPresent(startDate, forKey: "startDate")
+        try container.encode(endDate, forKey: "endDate")
+        try container.encodeIfPresent(hostRoomUrl, forKey: "hostRoomUrl")
+        try container.encodeIfPresent(viewerRoomUrl, forKey: "viewerRoomUrl")
     }
 }
 
@@ -135,13 +147,24 @@ public struct Recording: Codable, Hashable, Sendable {
         self.sizeInMegaBytes = sizeInMegaBytes
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case recordingId
-        case roomSessionId
-        case filename
-        case startDate
-        case endDate
-        case sizeInMegaBytes
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: PropertyKey.self)
+        self.recordingId = try container.decode(String.self, forKey: "recordingId")
+        self.roomSessionId = try container.decode(String.self, forKey: "roomSessionId")
+        self.filename = try container.decode(String.self, forKey: "filename")
+        self.startDate = try container.decode(Date.self, forKey: "startDate")
+        self.endDate = try container.decode(Date.self, forKey: "endDate")
+        self.sizeInMegaBytes = try container.decode(Double.self, forKey: "sizeInMegaBytes")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: PropertyKey.self)
+        try container.encode(recordingId, forKey: "recordingId")
+        try container.encode(roomSessionId, forKey: "roomSessionId")
+        try container.encode(filename, forKey: "filename")
+        try container.encode(startDate, forKey: "startDate")
+        try container.encode(endDate, forKey: "endDate")
+        try container.encode(sizeInMegaBytes, forKey: "sizeInMegaBytes")
     }
 }
 
@@ -214,18 +237,34 @@ public struct Transcription: Codable, Hashable, Sendable {
         self.storageType = storageType
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case transcriptionId
-        case roomSessionId
-        case filename
-        case roomName
-        case startDate
-        case endDate
-        case state
-        case createdAt
-        case durationInSeconds
-        case type
-        case storageType
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: PropertyKey.self)
+        self.transcriptionId = try container.decode(String.self, forKey: "transcriptionId")
+        self.roomSessionId = try container.decode(String.self, forKey: "roomSessionId")
+        self.filename = try container.decodeIfPresent(String.self, forKey: "filename")
+        self.roomName = try container.decode(String.self, forKey: "roomName")
+        self.startDate = try container.decode(Date.self, forKey: "startDate")
+        self.endDate = try container.decode(Date.self, forKey: "endDate")
+        self.state = try container.decode(Transcription.State.self, forKey: "state")
+        self.createdAt = try container.decode(Date.self, forKey: "createdAt")
+        self.durationInSeconds = try container.decodeIfPresent(Double.self, forKey: "durationInSeconds")
+        self.type = try container.decode(Transcription.TranscriptionType.self, forKey: "type")
+        self.storageType = try container.decodeIfPresent(Transcription.StorageType.self, forKey: "storageType")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: PropertyKey.self)
+        try container.encode(transcriptionId, forKey: "transcriptionId")
+        try container.encode(roomSessionId, forKey: "roomSessionId")
+        try container.encodeIfPresent(filename, forKey: "filename")
+        try container.encode(roomName, forKey: "roomName")
+        try container.encode(startDate, forKey: "startDate")
+        try container.encode(endDate, forKey: "endDate")
+        try container.encode(state, forKey: "state")
+        try container.encode(createdAt, forKey: "createdAt")
+        try container.encodeIfPresent(durationInSeconds, forKey: "durationInSeconds")
+        try container.encode(type, forKey: "type")
+        try container.encodeIfPresent(storageType, forKey: "storageType")
     }
 
     /// The state of the transcription
@@ -388,18 +427,34 @@ public struct Summary: Codable, Hashable, Sendable {
         self.template = template
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case summaryId
-        case transcriptionId
-        case summary
-        case roomSessionId
-        case roomName
-        case startDate
-        case endDate
-        case state
-        case createdAt
-        case modifiedAt
-        case template
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: PropertyKey.self)
+        self.summaryId = try container.decode(String.self, forKey: "summaryId")
+        self.transcriptionId = try container.decode(String.self, forKey: "transcriptionId")
+        self.summary = try container.decode([String: String].self, forKey: "summary")
+        self.roomSessionId = try container.decode(String.self, forKey: "roomSessionId")
+        self.roomName = try container.decode(String.self, forKey: "roomName")
+        self.startDate = try container.decode(Date.self, forKey: "startDate")
+        self.endDate = try container.decode(Date.self, forKey: "endDate")
+        self.state = try container.decode(String.self, forKey: "state")
+        self.createdAt = try container.decode(Date.self, forKey: "createdAt")
+        self.modifiedAt = try container.decode(Date.self, forKey: "modifiedAt")
+        self.template = try container.decode(String.self, forKey: "template")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: PropertyKey.self)
+        try container.encode(summaryId, forKey: "summaryId")
+        try container.encode(transcriptionId, forKey: "transcriptionId")
+        try container.encode(summary, forKey: "summary")
+        try container.encode(roomSessionId, forKey: "roomSessionId")
+        try container.encode(roomName, forKey: "roomName")
+        try container.encode(startDate, forKey: "startDate")
+        try container.encode(endDate, forKey: "endDate")
+        try container.encode(state, forKey: "state")
+        try container.encode(createdAt, forKey: "createdAt")
+        try container.encode(modifiedAt, forKey: "modifiedAt")
+        try container.encode(template, forKey: "template")
     }
 }
 
@@ -420,9 +475,16 @@ public struct ThrottleError: Codable, Hashable, Sendable {
         self.data = data
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case error
-        case data
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: PropertyKey.self)
+        self.error = try container.decodeIfPresent(String.self, forKey: "error")
+        self.data = try container.decodeIfPresent(ThrottleError.DataPayload.self, forKey: "data")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: PropertyKey.self)
+        try container.encodeIfPresent(error, forKey: "error")
+        try container.encodeIfPresent(data, forKey: "data")
     }
 
     /// Extra info about the rate limit
@@ -440,8 +502,14 @@ public struct ThrottleError: Codable, Hashable, Sendable {
             self.msLeft = msLeft
         }
 
-        public enum CodingKeys: String, CodingKey {
-            case msLeft
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: PropertyKey.self)
+            self.msLeft = try container.decodeIfPresent(Int.self, forKey: "msLeft")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: PropertyKey.self)
+            try container.encodeIfPresent(msLeft, forKey: "msLeft")
         }
     }
 }
@@ -536,18 +604,36 @@ public struct CreateMeetingRequest: Codable, Hashable, Sendable {
         self.fields = fields
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case endDate
-        case startDate
-        case isLocked
-        case roomMode
-        case roomNamePrefix
-        case roomNamePattern
-        case templateType
-        case recording
-        case liveTranscription
-        case streaming
-        case fields
+    @available(*, deprecated)
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: PropertyKey.self)
+        self.endDate = try container.decode(Date.self, forKey: "endDate")
+        self.startDate = try container.decodeIfPresent(Date.self, forKey: "startDate")
+        self.isLocked = try container.decodeIfPresent(Bool.self, forKey: "isLocked")
+        self.roomMode = try container.decodeIfPresent(CreateMeetingRequest.RoomMode.self, forKey: "roomMode")
+        self.roomNamePrefix = try container.decodeIfPresent(String.self, forKey: "roomNamePrefix")
+        self.roomNamePattern = try container.decodeIfPresent(CreateMeetingRequest.RoomNamePattern.self, forKey: "roomNamePattern")
+        self.templateType = try container.decodeIfPresent(CreateMeetingRequest.TemplateType.self, forKey: "templateType")
+        self.recording = try container.decodeIfPresent(CreateMeetingRequest.Recording.self, forKey: "recording")
+        self.liveTranscription = try container.decodeIfPresent(CreateMeetingRequest.LiveTranscription.self, forKey: "liveTranscription")
+        self.streaming = try container.decodeIfPresent(CreateMeetingRequest.Streaming.self, forKey: "streaming")
+        self.fields = try container.decodeIfPresent(Fields.self, forKey: "fields")
+    }
+
+    @available(*, deprecated)
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: PropertyKey.self)
+        try container.encode(endDate, forKey: "endDate")
+        try container.encodeIfPresent(startDate, forKey: "startDate")
+        try container.encodeIfPresent(isLocked, forKey: "isLocked")
+        try container.encodeIfPresent(roomMode, forKey: "roomMode")
+        try container.encodeIfPresent(roomNamePrefix, forKey: "roomNamePrefix")
+        try container.encodeIfPresent(roomNamePattern, forKey: "roomNamePattern")
+        try container.encodeIfPresent(templateType, forKey: "templateType")
+        try container.encodeIfPresent(recording, forKey: "recording")
+        try container.encodeIfPresent(liveTranscription, forKey: "liveTranscription")
+        try container.encodeIfPresent(streaming, forKey: "streaming")
+        try container.encodeIfPresent(fields, forKey: "fields")
     }
 
     /// The mode and size of the created transient room.
@@ -680,24 +766,18 @@ public struct CreateMeetingRequest: Codable, Hashable, Sendable {
             self.startTrigger = startTrigger
         }
 
-        public enum CodingKeys: String, CodingKey {
-            case type
-            case destination
-            case startTrigger
-        }
-
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.type = try container.decode(CreateMeetingRequest.Recording.RecordingType.self, forKey: .type)
-            self.destination = try container.decodeIfPresent(CreateMeetingRequest.Recording.Destination.self, forKey: .destination)
-            self.startTrigger = try container.decodeIfPresent(CreateMeetingRequest.Recording.StartTrigger.self, forKey: .startTrigger)
+            let container = try decoder.container(keyedBy: PropertyKey.self)
+            self.type = try container.decode(CreateMeetingRequest.Recording.RecordingType.self, forKey: "type")
+            self.destination = try container.decodeIfPresent(CreateMeetingRequest.Recording.Destination.self, forKey: "destination")
+            self.startTrigger = try container.decodeIfPresent(CreateMeetingRequest.Recording.StartTrigger.self, forKey: "startTrigger")
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(type, forKey: .type)
-            try container.encode(destination, forKey: .destination)
-            try container.encode(startTrigger, forKey: .startTrigger)
+            var container = encoder.container(keyedBy: PropertyKey.self)
+            try container.encode(type, forKey: "type")
+            try container.encode(destination, forKey: "destination")
+            try container.encode(startTrigger, forKey: "startTrigger")
         }
 
         /// The type of recording that should take place.
@@ -786,14 +866,26 @@ public struct CreateMeetingRequest: Codable, Hashable, Sendable {
                 self.oidcRoleArn = oidcRoleArn
             }
 
-            public enum CodingKeys: String, CodingKey {
-                case provider
-                case authenticationType
-                case bucket
-                case accessKeyId
-                case accessKeySecret
-                case fileFormat
-                case oidcRoleArn
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: PropertyKey.self)
+                self.provider = try container.decode(CreateMeetingRequest.Recording.Destination.Provider.self, forKey: "provider")
+                self.authenticationType = try container.decodeIfPresent(CreateMeetingRequest.Recording.Destination.AuthenticationType.self, forKey: "authenticationType")
+                self.bucket = try container.decodeIfPresent(String.self, forKey: "bucket")
+                self.accessKeyId = try container.decodeIfPresent(String.self, forKey: "accessKeyId")
+                self.accessKeySecret = try container.decodeIfPresent(String.self, forKey: "accessKeySecret")
+                self.fileFormat = try container.decodeIfPresent(CreateMeetingRequest.Recording.Destination.FileFormat.self, forKey: "fileFormat")
+                self.oidcRoleArn = try container.decodeIfPresent(String.self, forKey: "oidcRoleArn")
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: PropertyKey.self)
+                try container.encode(provider, forKey: "provider")
+                try container.encodeIfPresent(authenticationType, forKey: "authenticationType")
+                try container.encodeIfPresent(bucket, forKey: "bucket")
+                try container.encodeIfPresent(accessKeyId, forKey: "accessKeyId")
+                try container.encodeIfPresent(accessKeySecret, forKey: "accessKeySecret")
+                try container.encodeIfPresent(fileFormat, forKey: "fileFormat")
+                try container.encodeIfPresent(oidcRoleArn, forKey: "oidcRoleArn")
             }
 
             /// The provider being used to store the stream.
@@ -975,27 +1067,20 @@ public struct CreateMeetingRequest: Codable, Hashable, Sendable {
             self.liveCaptions = liveCaptions
         }
 
-        public enum CodingKeys: String, CodingKey {
-            case destination
-            case startTrigger
-            case language
-            case liveCaptions
-        }
-
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.destination = try container.decodeIfPresent(CreateMeetingRequest.LiveTranscription.Destination.self, forKey: .destination)
-            self.startTrigger = try container.decodeIfPresent(CreateMeetingRequest.LiveTranscription.StartTrigger.self, forKey: .startTrigger)
-            self.language = try container.decodeNullableIfPresent(CreateMeetingRequest.LiveTranscription.Language.self, forKey: .language)
-            self.liveCaptions = try container.decodeIfPresent(Bool.self, forKey: .liveCaptions)
+            let container = try decoder.container(keyedBy: PropertyKey.self)
+            self.destination = try container.decodeIfPresent(CreateMeetingRequest.LiveTranscription.Destination.self, forKey: "destination")
+            self.startTrigger = try container.decodeIfPresent(CreateMeetingRequest.LiveTranscription.StartTrigger.self, forKey: "startTrigger")
+            self.language = try container.decodeNullableIfPresent(CreateMeetingRequest.LiveTranscription.Language.self, forKey: "language")
+            self.liveCaptions = try container.decodeIfPresent(Bool.self, forKey: "liveCaptions")
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(destination, forKey: .destination)
-            try container.encode(startTrigger, forKey: .startTrigger)
-            try container.encodeIfPresent(language, forKey: .language)
-            try container.encodeIfPresent(liveCaptions, forKey: .liveCaptions)
+            var container = encoder.container(keyedBy: PropertyKey.self)
+            try container.encode(destination, forKey: "destination")
+            try container.encode(startTrigger, forKey: "startTrigger")
+            try container.encodeIfPresent(language, forKey: "language")
+            try container.encodeIfPresent(liveCaptions, forKey: "liveCaptions")
         }
 
         /// Information regarding where the transcription should be stored. If this is not required, or should
@@ -1048,14 +1133,26 @@ public struct CreateMeetingRequest: Codable, Hashable, Sendable {
                 self.oidcRoleArn = oidcRoleArn
             }
 
-            public enum CodingKeys: String, CodingKey {
-                case provider
-                case authenticationType
-                case bucket
-                case accessKeyId
-                case accessKeySecret
-                case region
-                case oidcRoleArn
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: PropertyKey.self)
+                self.provider = try container.decode(CreateMeetingRequest.LiveTranscription.Destination.Provider.self, forKey: "provider")
+                self.authenticationType = try container.decodeIfPresent(CreateMeetingRequest.LiveTranscription.Destination.AuthenticationType.self, forKey: "authenticationType")
+                self.bucket = try container.decodeIfPresent(String.self, forKey: "bucket")
+                self.accessKeyId = try container.decodeIfPresent(String.self, forKey: "accessKeyId")
+                self.accessKeySecret = try container.decodeIfPresent(String.self, forKey: "accessKeySecret")
+                self.region = try container.decodeIfPresent(String.self, forKey: "region")
+                self.oidcRoleArn = try container.decodeIfPresent(String.self, forKey: "oidcRoleArn")
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: PropertyKey.self)
+                try container.encode(provider, forKey: "provider")
+                try container.encodeIfPresent(authenticationType, forKey: "authenticationType")
+                try container.encodeIfPresent(bucket, forKey: "bucket")
+                try container.encodeIfPresent(accessKeyId, forKey: "accessKeyId")
+                try container.encodeIfPresent(accessKeySecret, forKey: "accessKeySecret")
+                try container.encodeIfPresent(region, forKey: "region")
+                try container.encodeIfPresent(oidcRoleArn, forKey: "oidcRoleArn")
             }
 
             /// The provider being used to store the transcript.
@@ -1312,21 +1409,16 @@ public struct CreateMeetingRequest: Codable, Hashable, Sendable {
             self.startTrigger = startTrigger
         }
 
-        public enum CodingKeys: String, CodingKey {
-            case destination
-            case startTrigger
-        }
-
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.destination = try container.decode(CreateMeetingRequest.Streaming.Destination.self, forKey: .destination)
-            self.startTrigger = try container.decodeIfPresent(CreateMeetingRequest.Streaming.StartTrigger.self, forKey: .startTrigger)
+            let container = try decoder.container(keyedBy: PropertyKey.self)
+            self.destination = try container.decode(CreateMeetingRequest.Streaming.Destination.self, forKey: "destination")
+            self.startTrigger = try container.decodeIfPresent(CreateMeetingRequest.Streaming.StartTrigger.self, forKey: "startTrigger")
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(destination, forKey: .destination)
-            try container.encode(startTrigger, forKey: .startTrigger)
+            var container = encoder.container(keyedBy: PropertyKey.self)
+            try container.encode(destination, forKey: "destination")
+            try container.encode(startTrigger, forKey: "startTrigger")
         }
 
         /// The destination of the stream
@@ -1343,8 +1435,14 @@ public struct CreateMeetingRequest: Codable, Hashable, Sendable {
                 self.url = url
             }
 
-            public enum CodingKeys: String, CodingKey {
-                case url
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: PropertyKey.self)
+                self.url = try container.decode(String.self, forKey: "url")
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: PropertyKey.self)
+                try container.encode(url, forKey: "url")
             }
         }
 
@@ -1405,21 +1503,16 @@ public struct ListMeetingsResponse: Codable, Hashable, Sendable {
         self.cursor = cursor
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case results
-        case cursor
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.results = try container.decode([Meeting].self, forKey: .results)
-        self.cursor = try container.decodeIfPresent(String.self, forKey: .cursor)
+        let container = try decoder.container(keyedBy: PropertyKey.self)
+        self.results = try container.decode([Meeting].self, forKey: "results")
+        self.cursor = try container.decodeIfPresent(String.self, forKey: "cursor")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(results, forKey: .results)
-        try container.encode(cursor, forKey: .cursor)
+        var container = encoder.container(keyedBy: PropertyKey.self)
+        try container.encode(results, forKey: "results")
+        try container.encode(cursor, forKey: "cursor")
     }
 }
 
@@ -1441,21 +1534,16 @@ public struct ListRecordingsResponse: Codable, Hashable, Sendable {
         self.cursor = cursor
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case results
-        case cursor
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.results = try container.decode([Recording].self, forKey: .results)
-        self.cursor = try container.decodeIfPresent(String.self, forKey: .cursor)
+        let container = try decoder.container(keyedBy: PropertyKey.self)
+        self.results = try container.decode([Recording].self, forKey: "results")
+        self.cursor = try container.decodeIfPresent(String.self, forKey: "cursor")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(results, forKey: .results)
-        try container.encode(cursor, forKey: .cursor)
+        var container = encoder.container(keyedBy: PropertyKey.self)
+        try container.encode(results, forKey: "results")
+        try container.encode(cursor, forKey: "cursor")
     }
 }
 
@@ -1476,9 +1564,16 @@ public struct GetRecordingAccessLinkResponse: Codable, Hashable, Sendable {
         self.expires = expires
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case accessLink
-        case expires
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: PropertyKey.self)
+        self.accessLink = try container.decode(String.self, forKey: "accessLink")
+        self.expires = try container.decode(Int.self, forKey: "expires")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: PropertyKey.self)
+        try container.encode(accessLink, forKey: "accessLink")
+        try container.encode(expires, forKey: "expires")
     }
 }
 
@@ -1492,8 +1587,14 @@ public struct BulkDeleteRecordingsRequest: Codable, Hashable, Sendable {
         self.recordingIds = recordingIds
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case recordingIds
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: PropertyKey.self)
+        self.recordingIds = try container.decode([String].self, forKey: "recordingIds")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: PropertyKey.self)
+        try container.encode(recordingIds, forKey: "recordingIds")
     }
 }
 
@@ -1509,8 +1610,14 @@ public struct CreateTranscriptionRequest: Codable, Hashable, Sendable {
         self.recordingId = recordingId
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case recordingId
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: PropertyKey.self)
+        self.recordingId = try container.decode(String.self, forKey: "recordingId")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: PropertyKey.self)
+        try container.encode(recordingId, forKey: "recordingId")
     }
 }
 
@@ -1526,8 +1633,14 @@ public struct CreateTranscriptionResponse: Codable, Hashable, Sendable {
         self.transcriptionId = transcriptionId
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case transcriptionId
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: PropertyKey.self)
+        self.transcriptionId = try container.decode(String.self, forKey: "transcriptionId")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: PropertyKey.self)
+        try container.encode(transcriptionId, forKey: "transcriptionId")
     }
 }
 
@@ -1549,21 +1662,16 @@ public struct ListTranscriptionsResponse: Codable, Hashable, Sendable {
         self.cursor = cursor
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case results
-        case cursor
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.results = try container.decode([Transcription].self, forKey: .results)
-        self.cursor = try container.decodeIfPresent(String.self, forKey: .cursor)
+        let container = try decoder.container(keyedBy: PropertyKey.self)
+        self.results = try container.decode([Transcription].self, forKey: "results")
+        self.cursor = try container.decodeIfPresent(String.self, forKey: "cursor")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(results, forKey: .results)
-        try container.encode(cursor, forKey: .cursor)
+        var container = encoder.container(keyedBy: PropertyKey.self)
+        try container.encode(results, forKey: "results")
+        try container.encode(cursor, forKey: "cursor")
     }
 }
 
@@ -1584,9 +1692,16 @@ public struct GetTranscriptionAccessLinkResponse: Codable, Hashable, Sendable {
         self.expires = expires
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case accessLink
-        case expires
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: PropertyKey.self)
+        self.accessLink = try container.decode(String.self, forKey: "accessLink")
+        self.expires = try container.decode(Int.self, forKey: "expires")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: PropertyKey.self)
+        try container.encode(accessLink, forKey: "accessLink")
+        try container.encode(expires, forKey: "expires")
     }
 }
 
@@ -1600,8 +1715,14 @@ public struct BulkDeleteTranscriptionsRequest: Codable, Hashable, Sendable {
         self.transcriptionIds = transcriptionIds
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case transcriptionIds
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: PropertyKey.self)
+        self.transcriptionIds = try container.decode([String].self, forKey: "transcriptionIds")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: PropertyKey.self)
+        try container.encode(transcriptionIds, forKey: "transcriptionIds")
     }
 }
 
@@ -1629,9 +1750,16 @@ public struct CreateSummaryRequest: Codable, Hashable, Sendable {
         self.template = template
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case transcriptionId
-        case template
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: PropertyKey.self)
+        self.transcriptionId = try container.decode(String.self, forKey: "transcriptionId")
+        self.template = try container.decodeIfPresent(CreateSummaryRequest.Template.self, forKey: "template")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: PropertyKey.self)
+        try container.encode(transcriptionId, forKey: "transcriptionId")
+        try container.encodeIfPresent(template, forKey: "template")
     }
 
     /// The template that the summary should be created from. The following summary templates are currently available:
@@ -1695,8 +1823,14 @@ public struct CreateSummaryResponse: Codable, Hashable, Sendable {
         self.summaryId = summaryId
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case summaryId
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: PropertyKey.self)
+        self.summaryId = try container.decode(String.self, forKey: "summaryId")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: PropertyKey.self)
+        try container.encode(summaryId, forKey: "summaryId")
     }
 }
 
@@ -1718,21 +1852,16 @@ public struct ListSummariesResponse: Codable, Hashable, Sendable {
         self.cursor = cursor
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case results
-        case cursor
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.results = try container.decode([Summary].self, forKey: .results)
-        self.cursor = try container.decodeIfPresent(String.self, forKey: .cursor)
+        let container = try decoder.container(keyedBy: PropertyKey.self)
+        self.results = try container.decode([Summary].self, forKey: "results")
+        self.cursor = try container.decodeIfPresent(String.self, forKey: "cursor")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(results, forKey: .results)
-        try container.encode(cursor, forKey: .cursor)
+        var container = encoder.container(keyedBy: PropertyKey.self)
+        try container.encode(results, forKey: "results")
+        try container.encode(cursor, forKey: "cursor")
     }
 }
 
@@ -1754,9 +1883,16 @@ public struct SetRoomColorsRequest: Codable, Hashable, Sendable {
         self.tokensPreset = tokensPreset
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case tokens
-        case tokensPreset
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: PropertyKey.self)
+        self.tokens = try container.decodeIfPresent(SetRoomColorsRequest.Tokens.self, forKey: "tokens")
+        self.tokensPreset = try container.decodeIfPresent(SetRoomColorsRequest.TokensPreset.self, forKey: "tokensPreset")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: PropertyKey.self)
+        try container.encodeIfPresent(tokens, forKey: "tokens")
+        try container.encodeIfPresent(tokensPreset, forKey: "tokensPreset")
     }
 
     /// Room colors defined in an object.
@@ -1771,8 +1907,14 @@ public struct SetRoomColorsRequest: Codable, Hashable, Sendable {
             self.colors = colors
         }
 
-        public enum CodingKeys: String, CodingKey {
-            case colors
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: PropertyKey.self)
+            self.colors = try container.decodeIfPresent(SetRoomColorsRequest.Tokens.Colors.self, forKey: "colors")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: PropertyKey.self)
+            try container.encodeIfPresent(colors, forKey: "colors")
         }
 
         /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1tokens/put/requestBody/content/application~1json/schema/properties/tokens/properties/colors`.
@@ -1797,10 +1939,18 @@ public struct SetRoomColorsRequest: Codable, Hashable, Sendable {
                 self.focus = focus
             }
 
-            public enum CodingKeys: String, CodingKey {
-                case primary
-                case secondary
-                case focus
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: PropertyKey.self)
+                self.primary = try container.decodeIfPresent(String.self, forKey: "primary")
+                self.secondary = try container.decodeIfPresent(String.self, forKey: "secondary")
+                self.focus = try container.decodeIfPresent(String.self, forKey: "focus")
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: PropertyKey.self)
+                try container.encodeIfPresent(primary, forKey: "primary")
+                try container.encodeIfPresent(secondary, forKey: "secondary")
+                try container.encodeIfPresent(focus, forKey: "focus")
             }
         }
     }
@@ -1855,8 +2005,14 @@ public enum SetRoomLogoRequest: Hashable, Sendable {
             self.image = image
         }
 
-        public enum CodingKeys: String, CodingKey {
-            case image
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: PropertyKey.self)
+            self.image = try container.decodeIfPresent(MultipartFile.self, forKey: "image")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: PropertyKey.self)
+            try container.encodeIfPresent(image, forKey: "image")
         }
     }
 
@@ -1874,8 +2030,14 @@ public enum SetRoomLogoRequest: Hashable, Sendable {
             self.theme = theme
         }
 
-        public enum CodingKeys: String, CodingKey {
-            case theme
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: PropertyKey.self)
+            self.theme = try container.decodeIfPresent(SetRoomLogoRequest.JSONBody.Theme.self, forKey: "theme")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: PropertyKey.self)
+            try container.encodeIfPresent(theme, forKey: "theme")
         }
 
         /// Reset room logo to default.
@@ -1927,8 +2089,14 @@ public enum SetRoomBackgroundRequest: Hashable, Sendable {
             self.image = image
         }
 
-        public enum CodingKeys: String, CodingKey {
-            case image
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: PropertyKey.self)
+            self.image = try container.decodeIfPresent(MultipartFile.self, forKey: "image")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: PropertyKey.self)
+            try container.encodeIfPresent(image, forKey: "image")
         }
     }
 
@@ -1951,9 +2119,16 @@ public enum SetRoomBackgroundRequest: Hashable, Sendable {
             self.theme = theme
         }
 
-        public enum CodingKeys: String, CodingKey {
-            case palette
-            case theme
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: PropertyKey.self)
+            self.palette = try container.decodeIfPresent(SetRoomBackgroundRequest.JSONBody.Palette.self, forKey: "palette")
+            self.theme = try container.decodeIfPresent(SetRoomBackgroundRequest.JSONBody.Theme.self, forKey: "theme")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: PropertyKey.self)
+            try container.encodeIfPresent(palette, forKey: "palette")
+            try container.encodeIfPresent(theme, forKey: "theme")
         }
 
         /// Background color name. ['default', 'grey', 'purple', 'burgund']
@@ -2050,8 +2225,14 @@ public enum SetRoomKnockPageBackgroundRequest: Hashable, Sendable {
             self.image = image
         }
 
-        public enum CodingKeys: String, CodingKey {
-            case image
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: PropertyKey.self)
+            self.image = try container.decodeIfPresent(MultipartFile.self, forKey: "image")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: PropertyKey.self)
+            try container.encodeIfPresent(image, forKey: "image")
         }
     }
 
@@ -2074,9 +2255,16 @@ public enum SetRoomKnockPageBackgroundRequest: Hashable, Sendable {
             self.theme = theme
         }
 
-        public enum CodingKeys: String, CodingKey {
-            case palette
-            case theme
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: PropertyKey.self)
+            self.palette = try container.decodeIfPresent(SetRoomKnockPageBackgroundRequest.JSONBody.Palette.self, forKey: "palette")
+            self.theme = try container.decodeIfPresent(SetRoomKnockPageBackgroundRequest.JSONBody.Theme.self, forKey: "theme")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: PropertyKey.self)
+            try container.encodeIfPresent(palette, forKey: "palette")
+            try container.encodeIfPresent(theme, forKey: "theme")
         }
 
         /// Knock page background color name. ['default', 'grey', 'purple', 'burgund']
@@ -2173,10 +2361,18 @@ public struct ListRoomInsightsRoomName: Codable, Hashable, Sendable {
         self.contains = contains
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case exact
-        case startsWith
-        case contains
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: PropertyKey.self)
+        self.exact = try container.decodeIfPresent(String.self, forKey: "exact")
+        self.startsWith = try container.decodeIfPresent(String.self, forKey: "startsWith")
+        self.contains = try container.decodeIfPresent(String.self, forKey: "contains")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: PropertyKey.self)
+        try container.encodeIfPresent(exact, forKey: "exact")
+        try container.encodeIfPresent(startsWith, forKey: "startsWith")
+        try container.encodeIfPresent(contains, forKey: "contains")
     }
 }
 
@@ -2197,9 +2393,16 @@ public struct ListRoomInsightsCreatedAt: Codable, Hashable, Sendable {
         self.to = to
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case from
-        case to
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: PropertyKey.self)
+        self.from = try container.decodeIfPresent(Date.self, forKey: "from")
+        self.to = try container.decodeIfPresent(Date.self, forKey: "to")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: PropertyKey.self)
+        try container.encodeIfPresent(from, forKey: "from")
+        try container.encodeIfPresent(to, forKey: "to")
     }
 }
 
@@ -2220,9 +2423,16 @@ public struct ListRoomInsightsResponse: Codable, Hashable, Sendable {
         self.results = results
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case cursor
-        case results
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: PropertyKey.self)
+        self.cursor = try container.decodeIfPresent(String.self, forKey: "cursor")
+        self.results = try container.decodeIfPresent([ListRoomInsightsResponse.Result].self, forKey: "results")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: PropertyKey.self)
+        try container.encodeIfPresent(cursor, forKey: "cursor")
+        try container.encodeIfPresent(results, forKey: "results")
     }
 
     /// - Remark: Generated from `#/paths/~1insights~1rooms/get/responses/200/content/application~1json/schema/properties/results/items`.
@@ -2302,21 +2512,40 @@ public struct ListRoomInsightsResponse: Codable, Hashable, Sendable {
             self.totalRatings = totalRatings
         }
 
-        public enum CodingKeys: String, CodingKey {
-            case roomName
-            case createdAt
-            case endAt
-            case firstSessionStartedAt
-            case lastSessionStartedAt
-            case totalParticipantMinutes
-            case totalRecorderMinutes
-            case totalStreamerMinutes
-            case totalUniqueParticipants
-            case totalUniqueRecorders
-            case totalUniqueStreamers
-            case totalSessions
-            case rating
-            case totalRatings
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: PropertyKey.self)
+            self.roomName = try container.decode(String.self, forKey: "roomName")
+            self.createdAt = try container.decode(Date.self, forKey: "createdAt")
+            self.endAt = try container.decode(Date.self, forKey: "endAt")
+            self.firstSessionStartedAt = try container.decode(Date.self, forKey: "firstSessionStartedAt")
+            self.lastSessionStartedAt = try container.decode(Date.self, forKey: "lastSessionStartedAt")
+            self.totalParticipantMinutes = try container.decode(Int.self, forKey: "totalParticipantMinutes")
+            self.totalRecorderMinutes = try container.decode(Int.self, forKey: "totalRecorderMinutes")
+            self.totalStreamerMinutes = try container.decode(Int.self, forKey: "totalStreamerMinutes")
+            self.totalUniqueParticipants = try container.decode(Int.self, forKey: "totalUniqueParticipants")
+            self.totalUniqueRecorders = try container.decode(Int.self, forKey: "totalUniqueRecorders")
+            self.totalUniqueStreamers = try container.decode(Int.self, forKey: "totalUniqueStreamers")
+            self.totalSessions = try container.decode(Int.self, forKey: "totalSessions")
+            self.rating = try container.decodeIfPresent(Double.self, forKey: "rating")
+            self.totalRatings = try container.decodeIfPresent(Double.self, forKey: "totalRatings")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: PropertyKey.self)
+            try container.encode(roomName, forKey: "roomName")
+            try container.encode(createdAt, forKey: "createdAt")
+            try container.encode(endAt, forKey: "endAt")
+            try container.encode(firstSessionStartedAt, forKey: "firstSessionStartedAt")
+            try container.encode(lastSessionStartedAt, forKey: "lastSessionStartedAt")
+            try container.encode(totalParticipantMinutes, forKey: "totalParticipantMinutes")
+            try container.encode(totalRecorderMinutes, forKey: "totalRecorderMinutes")
+            try container.encode(totalStreamerMinutes, forKey: "totalStreamerMinutes")
+            try container.encode(totalUniqueParticipants, forKey: "totalUniqueParticipants")
+            try container.encode(totalUniqueRecorders, forKey: "totalUniqueRecorders")
+            try container.encode(totalUniqueStreamers, forKey: "totalUniqueStreamers")
+            try container.encode(totalSessions, forKey: "totalSessions")
+            try container.encodeIfPresent(rating, forKey: "rating")
+            try container.encodeIfPresent(totalRatings, forKey: "totalRatings")
         }
     }
 }
@@ -2338,9 +2567,16 @@ public struct ListRoomSessionInsightsResponse: Codable, Hashable, Sendable {
         self.results = results
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case cursor
-        case results
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: PropertyKey.self)
+        self.cursor = try container.decodeIfPresent(String.self, forKey: "cursor")
+        self.results = try container.decodeIfPresent([ListRoomSessionInsightsResponse.Result].self, forKey: "results")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: PropertyKey.self)
+        try container.encodeIfPresent(cursor, forKey: "cursor")
+        try container.encodeIfPresent(results, forKey: "results")
     }
 
     /// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema/properties/results/items`.
@@ -2410,19 +2646,36 @@ public struct ListRoomSessionInsightsResponse: Codable, Hashable, Sendable {
             self.totalRatings = totalRatings
         }
 
-        public enum CodingKeys: String, CodingKey {
-            case roomSessionId
-            case roomName
-            case startedAt
-            case endedAt
-            case totalParticipantMinutes
-            case totalRecorderMinutes
-            case totalStreamerMinutes
-            case totalUniqueParticipants
-            case totalUniqueRecorders
-            case totalUniqueStreamers
-            case rating
-            case totalRatings
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: PropertyKey.self)
+            self.roomSessionId = try container.decode(String.self, forKey: "roomSessionId")
+            self.roomName = try container.decode(String.self, forKey: "roomName")
+            self.startedAt = try container.decode(Date.self, forKey: "startedAt")
+            self.endedAt = try container.decodeIfPresent(Date.self, forKey: "endedAt")
+            self.totalParticipantMinutes = try container.decode(Int.self, forKey: "totalParticipantMinutes")
+            self.totalRecorderMinutes = try container.decode(Int.self, forKey: "totalRecorderMinutes")
+            self.totalStreamerMinutes = try container.decode(Int.self, forKey: "totalStreamerMinutes")
+            self.totalUniqueParticipants = try container.decode(Int.self, forKey: "totalUniqueParticipants")
+            self.totalUniqueRecorders = try container.decode(Int.self, forKey: "totalUniqueRecorders")
+            self.totalUniqueStreamers = try container.decode(Int.self, forKey: "totalUniqueStreamers")
+            self.rating = try container.decodeIfPresent(Double.self, forKey: "rating")
+            self.totalRatings = try container.decodeIfPresent(Double.self, forKey: "totalRatings")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: PropertyKey.self)
+            try container.encode(roomSessionId, forKey: "roomSessionId")
+            try container.encode(roomName, forKey: "roomName")
+            try container.encode(startedAt, forKey: "startedAt")
+            try container.encodeIfPresent(endedAt, forKey: "endedAt")
+            try container.encode(totalParticipantMinutes, forKey: "totalParticipantMinutes")
+            try container.encode(totalRecorderMinutes, forKey: "totalRecorderMinutes")
+            try container.encode(totalStreamerMinutes, forKey: "totalStreamerMinutes")
+            try container.encode(totalUniqueParticipants, forKey: "totalUniqueParticipants")
+            try container.encode(totalUniqueRecorders, forKey: "totalUniqueRecorders")
+            try container.encode(totalUniqueStreamers, forKey: "totalUniqueStreamers")
+            try container.encodeIfPresent(rating, forKey: "rating")
+            try container.encodeIfPresent(totalRatings, forKey: "totalRatings")
         }
     }
 }
@@ -2444,9 +2697,16 @@ public struct ListParticipantsResponse: Codable, Hashable, Sendable {
         self.results = results
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case cursor
-        case results
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: PropertyKey.self)
+        self.cursor = try container.decodeIfPresent(String.self, forKey: "cursor")
+        self.results = try container.decodeIfPresent([ListParticipantsResponse.Result].self, forKey: "results")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: PropertyKey.self)
+        try container.encodeIfPresent(cursor, forKey: "cursor")
+        try container.encodeIfPresent(results, forKey: "results")
     }
 
     /// - Remark: Generated from `#/paths/~1insights~1participants/get/responses/200/content/application~1json/schema/properties/results/items`.
@@ -2516,19 +2776,36 @@ public struct ListParticipantsResponse: Codable, Hashable, Sendable {
             self.comment = comment
         }
 
-        public enum CodingKeys: String, CodingKey {
-            case roomSessionId
-            case participantId
-            case deviceId
-            case userId
-            case roleName
-            case displayName
-            case joinedAt
-            case leftAt
-            case externalId
-            case rating
-            case tags
-            case comment
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: PropertyKey.self)
+            self.roomSessionId = try container.decode(String.self, forKey: "roomSessionId")
+            self.participantId = try container.decode(String.self, forKey: "participantId")
+            self.deviceId = try container.decode(String.self, forKey: "deviceId")
+            self.userId = try container.decode(String.self, forKey: "userId")
+            self.roleName = try container.decode(String.self, forKey: "roleName")
+            self.displayName = try container.decode(String.self, forKey: "displayName")
+            self.joinedAt = try container.decode(Date.self, forKey: "joinedAt")
+            self.leftAt = try container.decode(Date.self, forKey: "leftAt")
+            self.externalId = try container.decode(String.self, forKey: "externalId")
+            self.rating = try container.decodeIfPresent(Double.self, forKey: "rating")
+            self.tags = try container.decodeIfPresent([String].self, forKey: "tags")
+            self.comment = try container.decodeIfPresent(String.self, forKey: "comment")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: PropertyKey.self)
+            try container.encode(roomSessionId, forKey: "roomSessionId")
+            try container.encode(participantId, forKey: "participantId")
+            try container.encode(deviceId, forKey: "deviceId")
+            try container.encode(userId, forKey: "userId")
+            try container.encode(roleName, forKey: "roleName")
+            try container.encode(displayName, forKey: "displayName")
+            try container.encode(joinedAt, forKey: "joinedAt")
+            try container.encode(leftAt, forKey: "leftAt")
+            try container.encode(externalId, forKey: "externalId")
+            try container.encodeIfPresent(rating, forKey: "rating")
+            try container.encodeIfPresent(tags, forKey: "tags")
+            try container.encodeIfPresent(comment, forKey: "comment")
         }
     }
 }
@@ -2575,14 +2852,26 @@ public struct GetParticipantDetailsResponse: Codable, Hashable, Sendable {
         self.events = events
     }
 
-    public enum CodingKeys: String, CodingKey {
-        case displayName
-        case userRole
-        case userAgent
-        case timeStamp
-        case sampleRateMs
-        case samples
-        case events
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: PropertyKey.self)
+        self.displayName = try container.decode(String.self, forKey: "displayName")
+        self.userRole = try container.decode(String.self, forKey: "userRole")
+        self.userAgent = try container.decode(String.self, forKey: "userAgent")
+        self.timeStamp = try container.decode(String.self, forKey: "timeStamp")
+        self.sampleRateMs = try container.decode(Double.self, forKey: "sampleRateMs")
+        self.samples = try container.decode(JSONObject.self, forKey: "samples")
+        self.events = try container.decode([JSONValue].self, forKey: "events")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: PropertyKey.self)
+        try container.encode(displayName, forKey: "displayName")
+        try container.encode(userRole, forKey: "userRole")
+        try container.encode(userAgent, forKey: "userAgent")
+        try container.encode(timeStamp, forKey: "timeStamp")
+        try container.encode(sampleRateMs, forKey: "sampleRateMs")
+        try container.encode(samples, forKey: "samples")
+        try container.encode(events, forKey: "events")
     }
 }
 

@@ -7,6 +7,7 @@ enum EmitterNames {
     static let requestVariable = "request"
     static let bodyParameter = "body"
     static let unknownCase = "unknown"
-    static let codingKeys = "CodingKeys"
+    /// The runtime's one coding key type, which every model codes its properties with.
+    static let propertyKey = "PropertyKey"
     static let generator = "whereby-codegen"
 }

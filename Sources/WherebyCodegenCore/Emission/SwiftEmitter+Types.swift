@@ -87,19 +87,7 @@ extension SwiftEmitter {
             emitNested(declaration, &writer)
             return
         }
-        writer.line()
-        writer.block("\(access) enum \(EmitterNames.codingKeys): String, CodingKey") { writer in
-            for property in properties {
-                if SwiftNaming.unescaped(property.swiftName) == property.jsonName {
-                    writer.line("case \(property.swiftName)")
-                } else {
-                    writer.line("case \(property.swiftName) = \(SwiftText.stringLiteral(property.jsonName))")
-                }
-            }
-        }
-        if properties.contains(where: { $0.presence == .requiredNullable || $0.presence == .optionalNullable }) {
-            emitCustomCoding(properties, &writer)
-        }
+        emitCoding(properties, &writer)
         emitNested(declaration, &writer)
     }
 
@@ -131,19 +119,23 @@ extension SwiftEmitter {
         emit(properties, defaultingDeprecated: false, deprecated: true)
     }
 
-    /// Explicit coding where the synthesized one would lose `null`: a required nullable property is
-    /// always encoded (as `null` when nil), and `Nullable` properties decode `null` as `.null`.
-    private func emitCustomCoding(_ properties: [PropertyModel], _ writer: inout CodeWriter) {
+    /// Explicit coding with the runtime's `PropertyKey`, each key the property's name in the
+    /// document. Synthesized coding would need a `CodingKeys` enum per model, and the enum, its
+    /// conformances and the keyed-container code specialized for it were most of what a
+    /// generated module cost to compile. Optional properties are left out when nil, a required
+    /// nullable one is always encoded (as `null` when nil), and `Nullable` properties decode
+    /// `null` as `.null`.
+    private func emitCoding(_ properties: [PropertyModel], _ writer: inout CodeWriter) {
         // Coding a deprecated property warns outside a deprecated context; a deprecated witness does not.
         let codesDeprecated = properties.contains { $0.documentation.isDeprecated }
         writer.line()
         if codesDeprecated { writer.line("@available(*, deprecated)") }
         writer.block("\(access) init(from decoder: any Decoder) throws") { writer in
-            writer.line("let container = try decoder.container(keyedBy: \(EmitterNames.codingKeys).self)")
+            writer.line("let container = try decoder.container(keyedBy: \(EmitterNames.propertyKey).self)")
             for property in properties {
                 let name = SwiftNaming.unescaped(property.swiftName)
                 let type = spell(property.type)
-                let key = "." + property.swiftName
+                let key = SwiftText.stringLiteral(property.jsonName)
                 switch property.presence {
                 case .required:
                     writer.line("self.\(name) = try container.decode(\(type).self, forKey: \(key))")
@@ -157,14 +149,17 @@ extension SwiftEmitter {
         writer.line()
         if codesDeprecated { writer.line("@available(*, deprecated)") }
         writer.block("\(access) func encode(to encoder: any Encoder) throws") { writer in
-            writer.line("var container = encoder.container(keyedBy: \(EmitterNames.codingKeys).self)")
+            writer.line("var container = encoder.container(keyedBy: \(EmitterNames.propertyKey).self)")
             for property in properties {
-                let key = "." + property.swiftName
+                let key = SwiftText.stringLiteral(property.jsonName)
+                // A property named like a local of this function is read through `self`.
+                let unescaped = SwiftNaming.unescaped(property.swiftName)
+                let value = ["container", "encoder"].contains(unescaped) ? "self.\(unescaped)" : property.swiftName
                 switch property.presence {
                 case .required, .requiredNullable:
-                    writer.line("try container.encode(\(property.swiftName), forKey: \(key))")
+                    writer.line("try container.encode(\(value), forKey: \(key))")
                 case .optional, .optionalNullable:
-                    writer.line("try container.encodeIfPresent(\(property.swiftName), forKey: \(key))")
+                    writer.line("try container.encodeIfPresent(\(value), forKey: \(key))")
                 }
             }
         }
@@ -218,17 +213,11 @@ extension SwiftEmitter {
         writer.documentation(["A value none of the alternatives matches, kept as JSON."])
         writer.line("case \(EmitterNames.unknownCase)(JSONValue)")
         writer.line()
-        if let property = model.discriminatorProperty {
-            writer.block("private enum DiscriminatorKeys: String, CodingKey") { writer in
-                writer.line("case discriminator = \(SwiftText.stringLiteral(property))")
-            }
-            writer.line()
-        }
         writer.block("\(access) init(from decoder: any Decoder) throws") { writer in
-            if model.discriminatorProperty != nil {
-                writer.line("let discriminator = try decoder.container(keyedBy: DiscriminatorKeys.self)")
+            if let property = model.discriminatorProperty {
+                writer.line("let discriminator = try decoder.container(keyedBy: \(EmitterNames.propertyKey).self)")
                 writer.line("let single = try decoder.singleValueContainer()")
-                writer.switchBlock("switch try discriminator.decodeIfPresent(String.self, forKey: .discriminator)") { writer in
+                writer.switchBlock("switch try discriminator.decodeIfPresent(String.self, forKey: \(SwiftText.stringLiteral(property)))") { writer in
                     for oneOfCase in model.cases where !oneOfCase.discriminatorValues.isEmpty {
                         let values = oneOfCase.discriminatorValues.map(SwiftText.stringLiteral).joined(separator: ", ")
                         writer.line("case \(values): self = .\(oneOfCase.swiftName)(try single.decode(\(spell(oneOfCase.type)).self))")

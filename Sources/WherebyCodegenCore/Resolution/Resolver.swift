@@ -24,6 +24,7 @@ public final class Resolver {
         "Nullable", "MultipartFile", "CodingKeys", "Codable", "Decodable", "Encodable", "Hashable", "Sendable",
         "Decoder", "Encoder", "CodingKey", "Swift", "Foundation", "OpenAPIClientSupport", "Never", "Void",
         "Optional", "Array", "Dictionary", "URL", "APIRuntime", "APIRequest", "CaseIterable", "RawRepresentable",
+        "PropertyKey",
     ]
 
     let document: OpenAPIDocument

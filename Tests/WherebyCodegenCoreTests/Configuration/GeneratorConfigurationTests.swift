@@ -122,7 +122,7 @@ import Testing
         let types = output.file("Types.swift")
         #expect(types.contains("public struct WherebyMeeting: Codable, Hashable, Sendable {"))
         #expect(types.contains("public var roomURL: String"))
-        #expect(types.contains(#"case roomURL = "roomUrl""#))
+        #expect(types.contains(#"self.roomURL = try container.decode(String.self, forKey: "roomUrl")"#))
         #expect(output.file("Operations.swift").contains("public func startMeeting(_ body: NewMeeting) async throws -> WherebyMeeting {"))
     }
 

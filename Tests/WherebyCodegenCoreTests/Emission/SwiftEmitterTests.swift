@@ -41,14 +41,14 @@ import Testing
             """))
         let types = output.file("Types.swift")
         #expect(types.contains("public var cursor: String?"))
-        #expect(types.contains("self.cursor = try container.decodeIfPresent(String.self, forKey: .cursor)"))
-        #expect(types.contains("try container.encode(cursor, forKey: .cursor)"))
-        #expect(types.contains("try container.encode(count, forKey: .count)"))
-        #expect(types.contains("try container.encodeIfPresent(note, forKey: .note)"))
+        #expect(types.contains("self.cursor = try container.decodeIfPresent(String.self, forKey: \"cursor\")"))
+        #expect(types.contains("try container.encode(cursor, forKey: \"cursor\")"))
+        #expect(types.contains("try container.encode(count, forKey: \"count\")"))
+        #expect(types.contains("try container.encodeIfPresent(note, forKey: \"note\")"))
         #expect(types.contains("public init(cursor: String? = nil, count: Int, note: String? = nil)"))
     }
 
-    @Test func plainStructsUseSynthesizedCoding() throws {
+    @Test func structsCodeTheirPropertiesByDocumentName() throws {
         let output = try generate(document(components: """
             schemas:
               Plain:
@@ -57,9 +57,26 @@ import Testing
                   first-name: { type: string, deprecated: true }
             """))
         let types = output.file("Types.swift")
-        #expect(!types.contains("init(from decoder"))
-        #expect(types.contains(#"case firstName = "first-name""#))
+        #expect(!types.contains("CodingKeys"))
+        #expect(types.contains(#"self.firstName = try container.decodeIfPresent(String.self, forKey: "first-name")"#))
+        #expect(types.contains(#"try container.encodeIfPresent(firstName, forKey: "first-name")"#))
         #expect(types.contains("    @available(*, deprecated)\n    public var firstName: String?"))
+    }
+
+    @Test func propertiesNamedLikeCodingLocalsAreEncodedThroughSelf() throws {
+        let output = try generate(document(components: """
+            schemas:
+              Box:
+                type: object
+                required: [container]
+                properties:
+                  container: { type: string }
+                  encoder: { type: string }
+            """))
+        let types = output.file("Types.swift")
+        #expect(types.contains(#"self.container = try container.decode(String.self, forKey: "container")"#))
+        #expect(types.contains(#"try container.encode(self.container, forKey: "container")"#))
+        #expect(types.contains(#"try container.encodeIfPresent(self.encoder, forKey: "encoder")"#))
     }
 
     @Test func deprecatedOptionalPropertiesMoveToADeprecatedInitializer() throws {
