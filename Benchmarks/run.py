@@ -66,6 +66,8 @@ def main() -> int:
     parser.add_argument("--only", default=",".join(SECTIONS), help="comma-separated sections: " + ", ".join(SECTIONS))
     parser.add_argument("--runs", type=int, default=10, help="measured runs per measurement (default 10)")
     parser.add_argument("--no-readme", action="store_true", help="do not rewrite the results in Benchmarks/README.md")
+    parser.add_argument("--skip-large-compile", action="store_true",
+                        help="builds: leave out compiling the large document's modules, which takes about an hour")
     arguments = parser.parse_args()
 
     chosen = [s.strip() for s in arguments.only.split(",") if s.strip()]
@@ -78,7 +80,8 @@ def main() -> int:
     for name in chosen:
         common.log(f"== {name}")
         module = importlib.import_module(f"benchlib.{name}")
-        report = module.benchmark(runs=arguments.runs)
+        options = {"large_compile": False} if name == "builds" and arguments.skip_large_compile else {}
+        report = module.benchmark(runs=arguments.runs, **options)
         header = (f"Run on {datetime.date.today().isoformat()} at {revision()}: {where}; "
                   f"{arguments.runs} measured runs each unless a row says otherwise; medians with (min–max).")
         block = report.render() + "\n" + header + "\n"

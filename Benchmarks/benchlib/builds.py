@@ -223,44 +223,70 @@ def compiler_command(package: Path, kind: str, configuration: str) -> list[str]:
     raise RuntimeError(f"{manifest} plans no compiler invocation for the Generated target")
 
 
-def compile_rows(runs: int) -> tuple[list[list[str]], dict]:
+# A compile of the large document's module past this is stopped and reported as unfinished:
+# theirs takes minutes and gigabytes there, and the run must end.
+LARGE_COMPILE_LIMIT_S = 20 * 60
+
+
+def compile_rows(runs: int, documents: tuple[str, ...]) -> tuple[list[list[str]], dict]:
     rows, data = [], {}
-    for document in ("whereby", "large"):
+    for document in documents:
+        # Each takes minutes on the large document: one run there.
+        document_runs = runs if document == "whereby" else 1
+        limit = common.TIMEOUT_SECONDS if document == "whereby" else LARGE_COMPILE_LIMIT_S
         for configuration in ("debug", "release"):
-            stats = {}
+            stats: dict[str, common.Stats | None] = {}
             for kind in ("ours", "theirs"):
-                # Each takes minutes and gigabytes on the large document: one run there.
-                kind_runs = runs if document == "whereby" else 1
                 package = compile_package(kind, document)
-                common.log(f"compiling the {document} module, {kind} ({configuration}), {kind_runs} runs")
+                common.log(f"compiling the {document} module, {kind} ({configuration}), {document_runs} runs")
                 command = compiler_command(package, kind, configuration)
-                stats[kind] = common.measure(command, kind_runs, cwd=package, warmup=0,
-                                             before_each=lambda p=package, c=configuration: remove_target_products(p, c))
-            ours, theirs = stats["ours"], stats["theirs"]
+                try:
+                    stats[kind] = common.measure(command, document_runs, cwd=package, warmup=0, timeout=limit,
+                                                 before_each=lambda p=package, c=configuration: remove_target_products(p, c))
+                except common.TimedOut:
+                    common.log(f"stopped after {limit} s")
+                    stats[kind] = None
             data[f"{document}-{configuration}"] = stats
-            target = 0.5 if document == "whereby" else 0.3
-            met = ours.median_s <= target * theirs.median_s and ours.peak_median_bytes <= target * theirs.peak_median_bytes
-            rows.append([
-                f"{DOCUMENT_TITLES[document]}, {configuration}", f"{ours.runs} / {theirs.runs}",
-                ours.seconds(), theirs.seconds(), common.ratio(ours.median_s, theirs.median_s),
-                ours.memory(), theirs.memory(), common.ratio(ours.peak_median_bytes, theirs.peak_median_bytes),
-                f"≤ {target}×: {'met' if met else 'MISSED'}",
-            ])
+            rows.append(compile_row(document, configuration, document_runs, stats["ours"], stats["theirs"], limit))
     return rows, data
 
 
-def benchmark(runs: int) -> Report:
+def compile_row(document: str, configuration: str, runs: int, ours: common.Stats | None,
+                theirs: common.Stats | None, limit: float) -> list[str]:
+    target = 0.5 if document == "whereby" else 0.3
+    unfinished = f"did not finish in {limit / 60:.0f} min"
+    label = [f"{DOCUMENT_TITLES[document]}, {configuration}", str(runs)]
+    if ours is None:
+        return label + [unfinished, theirs.seconds() if theirs else unfinished, "–", "–", theirs.memory() if theirs else "–", "–", f"≤ {target}×: MISSED"]
+    if theirs is None:
+        # Theirs took longer than the limit: the time ratio is at most ours/limit.
+        met = ours.median_s <= target * limit
+        return label + [ours.seconds(), unfinished, f"< {ours.median_s / limit:.3f}×", ours.memory(), "–", "–",
+                        f"≤ {target}×: time {'met' if met else 'MISSED'}, memory not compared"]
+    met = ours.median_s <= target * theirs.median_s and ours.peak_median_bytes <= target * theirs.peak_median_bytes
+    return label + [
+        ours.seconds(), theirs.seconds(), common.ratio(ours.median_s, theirs.median_s),
+        ours.memory(), theirs.memory(), common.ratio(ours.peak_median_bytes, theirs.peak_median_bytes),
+        f"≤ {target}×: {'met' if met else 'MISSED'}",
+    ]
+
+
+def benchmark(runs: int, large_compile: bool = True) -> Report:
     plugin, plugin_data = plugin_rows(runs)
-    compiled, compile_data = compile_rows(runs)
+    compiled, compile_data = compile_rows(runs, ("whereby", "large") if large_compile else ("whereby",))
     markdown = "\n\n".join([
         "**The build plugin on every build.** `swift build --target …` of a package whose client target "
         "runs the plugin, against the same package with the generated files checked in; theirs runs "
-        "its `OpenAPIGenerator` plugin on the patched Whereby document. Target: ours adds under 0.3 s.",
+        "its `OpenAPIGenerator` plugin on the patched Whereby document. Target: ours adds under 0.3 s. "
+        "SwiftPM loads every manifest of a package's graph on each build, and ours also holds the "
+        "stand-in's (Hummingbird, SwiftNIO), so its no-op build is longer with or without the "
+        "plugin; the plugin's own cost is the difference.",
         table(["generator", "no-op build, plugin", "no-op build, checked-in sources", "the plugin adds", "after touching the document"], plugin),
         "**Compiling the generated module** from clean: the compiler invocation SwiftPM plans for a "
         "target holding only the generated files (read from its build manifest, the dependencies "
         "already built), timed alone, with its largest process's memory. Targets: ours/theirs "
         "≤ 0.5× on Whereby's document and ≤ 0.3× on the large one, time and memory.",
-        table(["module", "runs (ours / theirs)", "ours", "theirs", "ratio", "ours, memory", "theirs, memory", "ratio", "target"], compiled),
+        table(["module", "runs", "ours", "theirs", "ratio", "ours, memory", "theirs, memory", "ratio", "target"], compiled),
+        *([] if large_compile else ["The large document's module was not compiled in this run (`--skip-large-compile`)."]),
     ])
     return Report("Builds", markdown, {"plugin": plugin_data, "compile": compile_data})

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import signal
 import statistics
 import subprocess
 import sys
@@ -59,8 +60,16 @@ GNU_TIME = Path("/usr/bin/time")
 TIMEOUT_SECONDS = 3600
 
 
+class TimedOut(Exception):
+    """A measured command ran past its time limit and was stopped."""
+
+    def __init__(self, seconds: float):
+        super().__init__(f"stopped after {seconds:.0f} s")
+        self.seconds = seconds
+
+
 def run_once(argv: Sequence[str | os.PathLike[str]], cwd: Path | None = None,
-             env: dict[str, str] | None = None) -> Sample:
+             env: dict[str, str] | None = None, timeout: float = TIMEOUT_SECONDS) -> Sample:
     """Runs one measured process, its output discarded.
 
     Peak memory comes from GNU time: a child forked from this Python process inherits Python's
@@ -71,8 +80,15 @@ def run_once(argv: Sequence[str | os.PathLike[str]], cwd: Path | None = None,
     command = [str(a) for a in argv]
     with tempfile.NamedTemporaryFile("r", suffix=".rss") as report:
         start = time.perf_counter()
-        returncode = subprocess.call([str(GNU_TIME), "-f", "%M", "-o", report.name, *command], cwd=cwd, env=env,
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=TIMEOUT_SECONDS)
+        # A session of its own, so a command past its limit is stopped with all its children.
+        process = subprocess.Popen([str(GNU_TIME), "-f", "%M", "-o", report.name, *command], cwd=cwd, env=env,
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        try:
+            returncode = process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+            raise TimedOut(timeout) from None
         elapsed = time.perf_counter() - start
         # The last line is the peak in KiB; a line before it says when the command failed.
         peak_kib = int(report.read().split()[-1])
@@ -105,17 +121,18 @@ class Stats:
 
 def measure(argv: Sequence[str | os.PathLike[str]], runs: int, cwd: Path | None = None,
             warmup: int = 1, before_each: Callable[[], None] | None = None,
-            env: dict[str, str] | None = None) -> Stats:
+            env: dict[str, str] | None = None, timeout: float = TIMEOUT_SECONDS) -> Stats:
     """Runs a command `warmup` times unmeasured, then `runs` times measured.
 
     `before_each` runs before every run, unmeasured (to touch a file or remove a build folder).
-    A run that fails raises: a benchmark of a failing command measures nothing.
+    A run that fails raises: a benchmark of a failing command measures nothing. A run past
+    `timeout` seconds is stopped and raises `TimedOut`.
     """
     samples: list[Sample] = []
     for index in range(warmup + runs):
         if before_each is not None:
             before_each()
-        sample = run_once(argv, cwd=cwd, env=env)
+        sample = run_once(argv, cwd=cwd, env=env, timeout=timeout)
         if sample.returncode != 0:
             raise RuntimeError(f"measured command failed ({sample.returncode}): {' '.join(map(str, argv))}")
         if index >= warmup:
