@@ -98,7 +98,9 @@ let package = Package(
 )
 """
 
-PEER_CONFIG = "generate:\n  - types\n  - client\naccessModifier: public\n"
+# The options generation.py gives theirs (PEER_OPTIONS), so the plugin writes the same files the
+# checked-in variant holds.
+PEER_CONFIG = "generate:\n  - types\n  - client\naccessModifier: public\nnamingStrategy: idiomatic\n"
 
 
 def peer_plugin_packages(document: Path, sources: Path) -> tuple[Path, Path]:
