@@ -21,16 +21,14 @@ import json
 import shutil
 import statistics
 import subprocess
-import sys
 from pathlib import Path
 
-from . import common
+from . import common, generation
 from .report import Report, table
 
 PACKAGE = common.BENCHMARKS / "Codec"
 GENERATED = PACKAGE / "Sources" / "PeerWhereby" / "Generated"
 PEER_CONFIG = PACKAGE / "Sources" / "PeerWhereby" / "openapi-generator-config.yaml"
-PATCH_SCRIPT = common.BENCHMARKS / "patch-whereby-for-peer.py"
 SCRATCH = common.WORK / "codec"
 # Batches per process: enough for a stable median, few enough that ten processes take seconds.
 BATCHES = 21
@@ -47,8 +45,8 @@ def generate_peer_client() -> None:
     """Writes their client into GENERATED, touching only files whose contents changed."""
     peer = common.peer_generator()
     SCRATCH.mkdir(parents=True, exist_ok=True)
-    document = SCRATCH / "whereby-for-peer.json"
-    common.run([sys.executable, PATCH_SCRIPT, document])
+    # The same patched copy the generation section measures theirs on.
+    document = generation.documents()["whereby-patched"]
     output = SCRATCH / "peer-output"
     shutil.rmtree(output, ignore_errors=True)
     output.mkdir()
@@ -67,9 +65,7 @@ def generate_peer_client() -> None:
 
 def build() -> Path:
     common.log("building Benchmarks/Codec (release)")
-    common.run(["swift", "build", "-c", "release", "--product", "codec-bench"], cwd=PACKAGE)
-    bin_path = common.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=PACKAGE).stdout.strip().splitlines()[-1]
-    return Path(bin_path) / "codec-bench"
+    return common.release_product(PACKAGE, "codec-bench")
 
 
 def format_time(nanoseconds: float) -> str:

@@ -160,12 +160,17 @@ def ratio(ours: float, theirs: float) -> str:
 
 # MARK: - The two generators
 
+def release_product(package: Path, product: str) -> Path:
+    """Builds one product of a package in release mode and returns the built executable's path."""
+    run(["swift", "build", "-c", "release", "--product", product], cwd=package)
+    bin_path = run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=package).stdout.strip().splitlines()[-1]
+    return Path(bin_path) / product
+
+
 def our_generator() -> Path:
     """Builds whereby-codegen in release mode and returns its path."""
     log("building whereby-codegen (release)")
-    run(["swift", "build", "-c", "release", "--product", "whereby-codegen"], cwd=REPO)
-    bin_path = run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=REPO).stdout.strip().splitlines()[-1]
-    return Path(bin_path) / "whereby-codegen"
+    return release_product(REPO, "whereby-codegen")
 
 
 def peer_generator() -> Path:
@@ -176,9 +181,7 @@ def peer_generator() -> Path:
     if prebuilt := os.environ.get("PEER_GENERATOR"):
         return Path(prebuilt)
     log(f"building swift-openapi-generator {PEER_VERSION} (release)")
-    run(["swift", "build", "-c", "release", "--product", "swift-openapi-generator"], cwd=PEER_PACKAGE)
-    bin_path = run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=PEER_PACKAGE).stdout.strip().splitlines()[-1]
-    return Path(bin_path) / "swift-openapi-generator"
+    return release_product(PEER_PACKAGE, "swift-openapi-generator")
 
 
 def write_json(path: Path, value: object) -> None:
