@@ -7,8 +7,11 @@ import PackagePlugin
 /// overlay or the generator itself changed, so a no-op `swift build` does not run it at all.
 @main
 struct WherebyCodegenPlugin: BuildToolPlugin {
-    /// The files the generator writes; fixed, so SwiftPM can plan the build without running it.
-    static let outputFileNames = ["Client.swift", "Types.swift", "Operations.swift"]
+    /// The files the generator writes (`SwiftEmitter.fileNames`; a plugin cannot import the
+    /// generator's library); fixed, so SwiftPM can plan the build without running it.
+    static let outputFileNames = ["Client.swift"]
+        + (1...8).map { "Types\($0).swift" }
+        + (1...2).map { "Operations\($0).swift" }
 
     func createBuildCommands(context: PluginContext, target: any Target) throws -> [Command] {
         let specDirectory = context.package.directoryURL.appending(path: "spec", directoryHint: .isDirectory)

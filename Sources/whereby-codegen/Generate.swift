@@ -11,14 +11,17 @@ import Musl
 #endif
 import WherebyCodegenCore
 
-/// `whereby-codegen generate`: reads the document, writes `Client.swift`, `Types.swift` and `Operations.swift`.
+/// `whereby-codegen generate`: reads the document, writes `Client.swift`, `Types1.swift`… and `Operations1.swift`….
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Generate Swift models and endpoint functions from an OpenAPI document.",
         discussion: """
             Reads an OpenAPI 3.0 or 3.1 document (JSON, or YAML by its .yaml/.yml extension), applies \
-            its overlay and configuration, and writes Client.swift, Types.swift and Operations.swift \
-            into the output folder; only files whose contents changed are written. Problems are printed \
+            its overlay and configuration, and writes Client.swift, Types1.swift to Types8.swift and \
+            Operations1.swift to Operations2.swift (the types and operations cut into parts of about \
+            equal size, so the compiler's parallel jobs share them) into the output folder; only files \
+            whose contents changed are written, and files an earlier run generated that this one does \
+            not are removed. Problems are printed \
             to standard error as 'file:line:column: warning: ...'; warnings do not change the exit code. \
             A document that cannot be used exits 1 with its errors and writes nothing.
             """
@@ -109,7 +112,8 @@ struct Generate: ParsableCommand {
             return
         }
 
-        let previous = Dictionary(uniqueKeysWithValues: result.files.compactMap { file in directory.contents(of: file.name).map { (file.name, $0) } })
+        let previousNames = result.files.map(\.name) + directory.obsoleteFiles(keeping: result.files)
+        let previous = Dictionary(uniqueKeysWithValues: previousNames.compactMap { name in directory.contents(of: name).map { (name, $0) } })
         let summary: OutputDirectory.WriteSummary
         do {
             summary = try directory.write(result.files)
@@ -124,10 +128,11 @@ struct Generate: ParsableCommand {
         if verbose {
             for name in summary.written { print("wrote \(output)/\(name)") }
             for name in summary.unchanged { print("unchanged \(output)/\(name)") }
+            for name in summary.removed { print("removed \(output)/\(name), no longer generated") }
             print("generation took \(Self.milliseconds(start.duration(to: generated))) ms, writing \(Self.milliseconds(generated.duration(to: .now))) ms")
         }
         if !quiet {
-            print("\(spec) → \(output): \(counts); \(summary.written.count) written, \(summary.unchanged.count) unchanged in \(Self.milliseconds(start.duration(to: .now))) ms")
+            print("\(spec) → \(output): \(counts); \(summary.written.count) written, \(summary.unchanged.count) unchanged\(summary.removed.isEmpty ? "" : ", \(summary.removed.count) removed") in \(Self.milliseconds(start.duration(to: .now))) ms")
         }
     }
 

@@ -45,10 +45,10 @@ YAML
     (cd "$copy" && swift package --allow-writing-to-package-directory regenerate-whereby-client) | tee "$output"
     grep -q "operations: 0 added, 1 removed (deleteMeeting), 0 changed" "$output" \
         || fail "the summary does not name the removed operation"
-    grep -q "func deleteMeeting" "$copy/generated/Operations.swift" \
-        && fail "generated/Operations.swift still declares deleteMeeting"
-    grep -q "func getMeeting" "$copy/generated/Operations.swift" \
-        || fail "generated/Operations.swift lost operations the document still has"
+    cat "$copy"/generated/Operations*.swift | grep -q "func deleteMeeting" \
+        && fail "generated/Operations*.swift still declare deleteMeeting"
+    cat "$copy"/generated/Operations*.swift | grep -q "func getMeeting" \
+        || fail "generated/Operations*.swift lost operations the document still has"
     echo "the command plugin regenerates generated/ and summarizes the change"
 }
 

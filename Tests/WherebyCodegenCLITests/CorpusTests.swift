@@ -38,13 +38,20 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let generated = try cli.run(["generate", "--spec", "Tests/Corpus/documents/composition.yaml", "--config", "Tests/Corpus/configurations/shaped.yaml", "--output", folder.path, "--quiet"])
         #expect(generated.status == 0, "\(generated.standardError)")
-        let operations = try String(contentsOf: folder.appendingPathComponent("Operations.swift"), encoding: .utf8)
+        let operations = try texts(in: folder, startingWith: "Operations")
         #expect(operations.contains("extension PetStore {"))
         #expect(operations.contains("internal func allPets() async throws -> [Animal] {"))
         #expect(!operations.contains("addPet"))
-        let types = try String(contentsOf: folder.appendingPathComponent("Types.swift"), encoding: .utf8)
+        let types = try texts(in: folder, startingWith: "Types")
         #expect(types.contains("internal var identifier: Int64"))
         try typeCheck(folder)
+    }
+
+    /// The generated files whose names start with `prefix`, one text after the other.
+    func texts(in folder: URL, startingWith prefix: String) throws -> String {
+        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(prefix) }.sorted()
+            .map { try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }
+            .joined()
     }
 
     func typeCheck(_ folder: URL) throws {
@@ -68,7 +75,7 @@ import Testing
         let folder = try cli.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         _ = try cli.run(["generate", "--spec", "Tests/Corpus/documents/hostile.yaml", "--output", folder.path, "--quiet"])
-        for name in ["Client.swift", "Types.swift", "Operations.swift"] {
+        for name in CLITests.generatedNames {
             let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
             for line in text.split(separator: "\n") {
                 var code = Substring(line.drop { $0 == " " })

@@ -13,11 +13,30 @@ public struct GeneratedChangeSummary: Sendable, Equatable {
     public var operations = Changes()
     public var types = Changes()
 
-    /// Compares the files in place (`old`, nil when missing) with the fresh ones.
+    /// Compares the files in place (by name; missing ones left out) with the fresh ones.
+    ///
+    /// Files are taken by what their names start with (`Operations`, `Types`) and read in name
+    /// order as one text, so a type moving from one part to the next is no change, and a folder
+    /// written in an older layout (one `Types.swift`) compares with the new one.
     public init(old: [String: String], new: [GeneratedFile]) {
         let fresh = Dictionary(new.map { ($0.name, $0.contents) }, uniquingKeysWith: { first, _ in first })
-        operations = Self.compare(Self.functions(old["Operations.swift"] ?? ""), Self.functions(fresh["Operations.swift"] ?? ""))
-        types = Self.compare(Self.topLevelTypes(old["Types.swift"] ?? ""), Self.topLevelTypes(fresh["Types.swift"] ?? ""))
+        operations = Self.compare(Self.functions(Self.joined(old, "Operations")), Self.functions(Self.joined(fresh, "Operations")))
+        types = Self.compare(Self.topLevelTypes(Self.joined(old, "Types")), Self.topLevelTypes(Self.joined(fresh, "Types")))
+    }
+
+    /// The files whose names start with `prefix`, in the order of their numbers, as one text
+    /// without the lines that only say where code sits: headers, imports, blank lines, and the
+    /// top-level `extension … {` and `}` lines that wrap a part's functions or a type's nested
+    /// types (which a large type has in extensions, a small one inline).
+    private static func joined(_ files: [String: String], _ prefix: String) -> String {
+        files.keys.filter { $0.hasPrefix(prefix) }
+            .sorted { ($0.count, $0) < ($1.count, $1) }
+            .flatMap { name in
+                files[name, default: ""].split(separator: "\n").filter { line in
+                    !line.hasPrefix("//") && !line.hasPrefix("import ") && !line.hasPrefix("extension ") && line != "}"
+                }
+            }
+            .joined(separator: "\n")
     }
 
     public var isEmpty: Bool { operations.isEmpty && types.isEmpty }

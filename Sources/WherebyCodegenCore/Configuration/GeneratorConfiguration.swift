@@ -20,12 +20,24 @@ public struct GeneratorConfiguration: Sendable, Equatable {
     public enum File: String, Sendable, CaseIterable {
         case client, types, operations
 
-        /// The file's name in the output folder.
-        public var fileName: String {
+        /// How many files this part of the client is written as. Types and operations are cut
+        /// into parts of about equal size so the compiler's parallel jobs get even shares; the
+        /// counts are fixed, whatever the document holds, because a build plugin declares its
+        /// output files before it runs.
+        public var partCount: Int {
             switch self {
-            case .client: "Client.swift"
-            case .types: "Types.swift"
-            case .operations: "Operations.swift"
+            case .client: 1
+            case .types: 8
+            case .operations: 2
+            }
+        }
+
+        /// The names of its files in the output folder: `Client.swift`, `Types1.swift`…
+        public var fileNames: [String] {
+            switch self {
+            case .client: ["Client.swift"]
+            case .types: (1...partCount).map { "Types\($0).swift" }
+            case .operations: (1...partCount).map { "Operations\($0).swift" }
             }
         }
     }

@@ -3,8 +3,15 @@ struct CodeWriter {
     private(set) var text = ""
     private var indentation = 0
 
-    init() {
+    /// A writer whose lines start `indentation` levels in, for a piece placed inside a block later.
+    init(indentation: Int = 0) {
         text.reserveCapacity(64 * 1024)
+        self.indentation = indentation
+    }
+
+    /// Appends text another writer rendered, as it is.
+    mutating func append(_ rendered: String) {
+        text += rendered
     }
 
     mutating func line(_ content: String = "") {

@@ -1,19 +1,30 @@
-/// `Operations.swift`: one endpoint function per operation, each a short call into the runtime.
+/// `Operations1.swift`…: one endpoint function per operation, each a short call into the runtime.
 extension SwiftEmitter {
-    func operationsFile() -> String {
-        var writer = CodeWriter()
-        header(&writer, purpose: "Endpoint functions for \(SwiftText.commentLines(model.title).joined(separator: " ")).")
-        writer.block("extension \(model.clientName)") { writer in
-            for (index, operation) in model.operations.enumerated() {
-                if index > 0 { writer.line() }
-                emit(operation, &writer)
-                if let pagination = operation.pagination {
-                    writer.line()
-                    emitPages(operation, pagination, &writer)
-                }
+    /// The endpoint functions in the document's order, cut into `count` files of about equal
+    /// size, each an extension of the client.
+    func operationsFiles(count: Int) -> [String] {
+        let pieces = model.operations.map { operation in
+            var writer = CodeWriter(indentation: 1)
+            emit(operation, &writer)
+            if let pagination = operation.pagination {
+                writer.line()
+                emitPages(operation, pagination, &writer)
             }
+            return writer.text
         }
-        return writer.text
+        let title = SwiftText.commentLines(model.title).joined(separator: " ")
+        return FileParts.partition(pieces, into: count).enumerated().map { index, part in
+            var writer = CodeWriter()
+            header(&writer, purpose: "Endpoint functions for \(title), part \(index + 1) of \(count).")
+            if part.isEmpty {
+                writer.line("// Empty: the document's operations fit in the parts before this one.")
+            } else {
+                writer.line("extension \(model.clientName) {")
+                writer.append(part.joined(separator: "\n"))
+                writer.line("}")
+            }
+            return writer.text
+        }
     }
 
     private func emit(_ operation: OperationModel, _ writer: inout CodeWriter) {

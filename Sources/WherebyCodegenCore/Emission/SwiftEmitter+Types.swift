@@ -1,20 +1,58 @@
-/// `Types.swift`: structs, enums and aliases for the document's schemas.
+/// `Types1.swift`…: structs, enums and aliases for the document's schemas.
 extension SwiftEmitter {
-    func typesFile() -> String {
+    /// The declarations in the document's order, cut into `count` files of about equal size.
+    ///
+    /// A declaration larger than one file's share is cut too when it holds nested types: they
+    /// follow it in extensions (`extension Parent { struct Nested ... }`), each a piece of its
+    /// own, at the indentation they have inline. One level only, so every nested type sits at
+    /// the same depth whichever way its parent is written. A type that declares a deprecation
+    /// stays whole, since extending it would warn.
+    func typesFiles(count: Int) -> [String] {
+        let whole = model.types.map { render($0, in: nil) }
+        let share = FileParts.share(of: whole, count: count)
+        var pieces: [String] = []
+        for (declaration, text) in zip(model.types, whole) {
+            if text.utf8.count > share, !declaration.nested.isEmpty, !declaresDeprecation(declaration) {
+                var shell = declaration
+                shell.nested = []
+                pieces.append(render(shell, in: nil))
+                pieces += declaration.nested.map { render($0, in: declaration.path) }
+            } else {
+                pieces.append(text)
+            }
+        }
+        pieces += validatableConformances(model.types)
+        let title = SwiftText.commentLines(model.title).joined(separator: " ")
+        return FileParts.partition(pieces, into: count).enumerated().map { index, part in
+            var writer = CodeWriter()
+            header(&writer, purpose: "Types for the schemas of \(title), part \(index + 1) of \(count).")
+            if part.isEmpty {
+                writer.line("// Empty: the document's types fit in the parts before this one.")
+            }
+            writer.append(part.joined(separator: "\n"))
+            return writer.text
+        }
+    }
+
+    /// One declaration's text, at the top level or inside `extension parent { ... }`.
+    private func render(_ declaration: TypeDeclaration, in parent: TypePath?) -> String {
         var writer = CodeWriter()
-        header(&writer, purpose: "Types for the schemas of \(SwiftText.commentLines(model.title).joined(separator: " ")).")
-        for (index, declaration) in model.types.enumerated() {
-            if index > 0 { writer.line() }
+        if let parent {
+            writer.block("extension \(parent)") { writer in emit(declaration, &writer) }
+        } else {
             emit(declaration, &writer)
         }
-        emitValidatableConformances(model.types, &writer)
         return writer.text
     }
 
+    /// Whether `declaration` carries `@available(*, deprecated)`. A deprecated type that other
+    /// generated code uses would make every build warn: there the deprecation is documented instead.
+    private func declaresDeprecation(_ declaration: TypeDeclaration) -> Bool {
+        declaration.documentation.isDeprecated && !usedByCurrentCode.contains(declaration.path)
+    }
+
     func emit(_ declaration: TypeDeclaration, _ writer: inout CodeWriter) {
-        // A deprecated type that other generated code uses would make every build warn: there the
-        // deprecation is documented instead of declared.
-        let declaresDeprecation = declaration.documentation.isDeprecated && !usedByCurrentCode.contains(declaration.path)
+        let declaresDeprecation = declaresDeprecation(declaration)
         let note = declaration.documentation.isDeprecated && !declaresDeprecation ? ["- Warning: Deprecated."] : []
         writer.documentation(documentationLines(declaration.documentation, extra: note))
         if declaresDeprecation { writer.line("@available(*, deprecated)") }

@@ -1,10 +1,12 @@
 /// Constraint checks: `Validatable` conformances for request models, and argument checks.
 extension SwiftEmitter {
-    /// `extension CreateMeetingRequest: Validatable { ... }` for every validated request type.
-    func emitValidatableConformances(_ declarations: [TypeDeclaration], _ writer: inout CodeWriter) {
+    /// `extension CreateMeetingRequest: Validatable { ... }` for every validated request type, one
+    /// piece each.
+    func validatableConformances(_ declarations: [TypeDeclaration]) -> [String] {
+        var pieces: [String] = []
         for declaration in declarations {
             if declaration.isValidated, case .structure(let properties) = declaration.kind {
-                writer.line()
+                var writer = CodeWriter()
                 let checks = properties.map { property in
                     let path = "path + " + SwiftText.stringLiteral("." + property.jsonName)
                     return (property, constraintChecks(value: property.swiftName, path: path, type: property.type, constraints: property.constraints, presence: property.presence))
@@ -20,9 +22,11 @@ extension SwiftEmitter {
                         }
                     }
                 }
+                pieces.append(writer.text)
             }
-            emitValidatableConformances(declaration.nested, &writer)
+            pieces += validatableConformances(declaration.nested)
         }
+        return pieces
     }
 
     /// The checks for one value; `path` is Swift code for its name in messages.

@@ -10,11 +10,14 @@ import Musl
 #endif
 
 /// Writes generated files into a folder: only those that changed, each through a temporary
-/// file and an atomic rename, so a failed run never leaves a half-written file behind.
+/// file and an atomic rename, so a failed run never leaves a half-written file behind. Files an
+/// earlier run generated that this one does not (from an older layout) are removed, so they are
+/// not compiled beside their replacements.
 public struct OutputDirectory: Sendable {
     public struct WriteSummary: Sendable, Equatable {
         public var written: [String] = []
         public var unchanged: [String] = []
+        public var removed: [String] = []
     }
 
     public var path: String
@@ -54,7 +57,29 @@ public struct OutputDirectory: Sendable {
             }
             summary.written.append(file.name)
         }
+        for name in obsoleteFiles(keeping: files) {
+            do {
+                try FileManager.default.removeItem(atPath: filePath(name))
+            } catch {
+                throw DiagnosticError(.error("unwritable-output", "cannot remove the file no longer generated: \(Self.reason(error))", at: .init(file: filePath(name))))
+            }
+            summary.removed.append(name)
+        }
         return summary
+    }
+
+    /// The Swift files in the folder, by name, that the generator wrote (their header says so)
+    /// and that are not among `files`; a folder that does not exist has none.
+    public func obsoleteFiles(keeping files: [GeneratedFile]) -> [String] {
+        let kept = Set(files.map(\.name))
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        return names.filter { $0.hasSuffix(".swift") && !$0.hasPrefix(".") && !kept.contains($0) && isGenerated($0) }.sorted()
+    }
+
+    /// Whether the file's header carries the generator's marker.
+    private func isGenerated(_ name: String) -> Bool {
+        guard let data = FileManager.default.contents(atPath: filePath(name)) else { return false }
+        return String(decoding: data.prefix(512), as: UTF8.self).contains("// " + EmitterNames.generatedMarker)
     }
 
     /// Why a file operation failed, in the system's words: `permission denied`.
@@ -65,9 +90,14 @@ public struct OutputDirectory: Sendable {
         return String(cString: strerror(posix.code.rawValue)).lowercased()
     }
 
-    /// The files whose contents in the folder differ from `files`, each with a unified diff.
+    /// The files whose contents in the folder differ from `files`, each with a unified diff; a
+    /// file no longer generated differs by all of its lines.
     public func differences(from files: [GeneratedFile]) -> [FileDifference] {
-        files.compactMap { file in
+        let obsolete = obsoleteFiles(keeping: files).map { name in
+            let diff = UnifiedDiff.make(old: contents(of: name) ?? "", new: "", oldName: filePath(name), newName: "/dev/null")
+            return FileDifference(name: name, isMissing: false, diff: diff)
+        }
+        return files.compactMap { file in
             let current = contents(of: file.name)
             guard current != file.contents else { return nil }
             let diff = UnifiedDiff.make(
@@ -77,7 +107,7 @@ public struct OutputDirectory: Sendable {
                 newName: filePath(file.name) + " (generated)"
             )
             return FileDifference(name: file.name, isMissing: current == nil, diff: diff)
-        }
+        } + obsolete
     }
 
     private func filePath(_ name: String) -> String {

@@ -119,11 +119,11 @@ import Testing
               properties: { WherebyMeeting.roomUrl: roomURL }
               operations: { createMeeting: startMeeting }
             """)
-        let types = output.file("Types.swift")
+        let types = output.text(of: .types)
         #expect(types.contains("public struct WherebyMeeting: Codable, Hashable, Sendable {"))
         #expect(types.contains("public var roomURL: String"))
         #expect(types.contains(#"self.roomURL = try container.decode(String.self, forKey: "roomUrl")"#))
-        #expect(output.file("Operations.swift").contains("public func startMeeting(_ body: NewMeeting) async throws -> WherebyMeeting {"))
+        #expect(output.text(of: .operations).contains("public func startMeeting(_ body: NewMeeting) async throws -> WherebyMeeting {"))
     }
 
     @Test func typeOverridesReplaceSchemasAndFormats() throws {
@@ -132,7 +132,7 @@ import Testing
               schemas: { Fields: "[String]" }
               formats: { uuid: Foundation.UUID }
             """)
-        let types = output.file("Types.swift")
+        let types = output.text(of: .types)
         #expect(types.contains("public var id: Foundation.UUID"))
         #expect(types.contains("public var fields: [String]?"))
         #expect(!types.contains("typealias Fields"))
@@ -140,8 +140,8 @@ import Testing
 
     @Test func accessModifierAndFilesShapeTheOutput() throws {
         let output = try generate("accessModifier: internal\nfiles: [types]")
-        #expect(output.files.map(\.name) == ["Types.swift"])
-        #expect(output.file("Types.swift").contains("internal struct Meeting: Codable, Hashable, Sendable {"))
-        #expect(!output.file("Types.swift").contains("public "))
+        #expect(output.files.map(\.name) == GeneratorConfiguration.File.types.fileNames)
+        #expect(output.text(of: .types).contains("internal struct Meeting: Codable, Hashable, Sendable {"))
+        #expect(!output.text(of: .types).contains("public "))
     }
 }

@@ -7,7 +7,7 @@ import Testing
             schemas:
               Mode: { type: string, enum: [group, normal, "in_progress", default] }
             """))
-        let types = output.file("Types.swift")
+        let types = output.text(of: .types)
         #expect(types.contains("public enum Mode: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {"))
         #expect(types.contains("    case unknown(String)"))
         #expect(types.contains(#"    case "in_progress": self = .inProgress"#))
@@ -22,7 +22,7 @@ import Testing
             schemas:
               Level: { type: integer, enum: [1, 2, 10] }
             """))
-        let types = output.file("Types.swift")
+        let types = output.text(of: .types)
         #expect(types.contains("public init(rawValue: Int) {"))
         #expect(types.contains("    case 10: self = ._10"))
         #expect(types.contains("case unknown(Int)"))
@@ -39,7 +39,7 @@ import Testing
                   count: { type: integer }
                   note: { type: string }
             """))
-        let types = output.file("Types.swift")
+        let types = output.text(of: .types)
         #expect(types.contains("public var cursor: String?"))
         #expect(types.contains("self.cursor = try container.decodeIfPresent(String.self, forKey: \"cursor\")"))
         #expect(types.contains("try container.encode(cursor, forKey: \"cursor\")"))
@@ -56,7 +56,7 @@ import Testing
                 properties:
                   first-name: { type: string, deprecated: true }
             """))
-        let types = output.file("Types.swift")
+        let types = output.text(of: .types)
         #expect(!types.contains("CodingKeys"))
         #expect(types.contains(#"self.firstName = try container.decodeIfPresent(String.self, forKey: "first-name")"#))
         #expect(types.contains(#"try container.encodeIfPresent(firstName, forKey: "first-name")"#))
@@ -73,7 +73,7 @@ import Testing
                   container: { type: string }
                   encoder: { type: string }
             """))
-        let types = output.file("Types.swift")
+        let types = output.text(of: .types)
         #expect(types.contains(#"self.container = try container.decode(String.self, forKey: "container")"#))
         #expect(types.contains(#"try container.encode(self.container, forKey: "container")"#))
         #expect(types.contains(#"try container.encodeIfPresent(self.encoder, forKey: "encoder")"#))
@@ -89,7 +89,7 @@ import Testing
                   end: { type: string }
                   start: { type: string, deprecated: true }
             """))
-        let types = output.file("Types.swift")
+        let types = output.text(of: .types)
         #expect(types.contains("    public init(end: String) {\n        self.end = end\n    }"))
         #expect(types.contains("    @available(*, deprecated)\n    public init(end: String, start: String?) {"))
     }
@@ -109,7 +109,7 @@ import Testing
                 responses:
                   "204": { description: saved }
             """))
-        let operations = output.file("Operations.swift")
+        let operations = output.text(of: .operations)
         #expect(operations.contains("public func setRoomColors(roomName: String, xTrace: String? = nil, _ body: SetRoomColorsRequest) async throws {"))
         #expect(operations.contains(#"var request = APIRequest(operationID: "setRoomColors", method: .put, path: "/rooms/{roomName}/theme/tokens")"#))
         #expect(operations.contains(#"try request.setPathParameter("roomName", roomName)"#))
@@ -137,14 +137,14 @@ import Testing
                               type: string
                               enum: ["a\\"b", "\\\\(x)"]
             """))
-        let operations = output.file("Operations.swift")
+        let operations = output.text(of: .operations)
         #expect(operations.contains("public func evilExit1(") )
         #expect(operations.contains(#"operationID: "evil\"); exit(1); //""#))
-        for line in (operations + output.file("Types.swift")).split(separator: "\n") {
+        for line in (operations + output.text(of: .types)).split(separator: "\n") {
             let code = line.trimmingPrefix(while: { $0 == " " })
             if code.hasPrefix("///") || code.hasPrefix("//") { continue }
             #expect(!code.contains("fatalError"), "\(line)")
         }
-        #expect(output.file("Types.swift").contains(#"case "a\"b": self = .aB"#))
+        #expect(output.text(of: .types).contains(#"case "a\"b": self = .aB"#))
     }
 }

@@ -62,7 +62,7 @@ import Testing
 
     @Test func everyOperationHasAnEndpointFunction() throws {
         let output = try Self.wherebyOutput()
-        let operations = output.file("Operations.swift")
+        let operations = output.text(of: .operations)
         #expect(output.model.operations.count == 27)
         for operation in output.model.operations {
             #expect(operations.contains("public func \(operation.swiftName)("), "missing \(operation.swiftName)")

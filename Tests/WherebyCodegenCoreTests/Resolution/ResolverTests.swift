@@ -108,7 +108,7 @@ import Testing
         #expect(output.type("Input")?.property("note")?.presence == .optionalNullable)
         #expect(output.type("Input")?.isUsedInRequests == true)
         #expect(output.type("Output")?.property("note")?.presence == .optional)
-        #expect(output.file("Types.swift").contains("public var note: Nullable<String>?"))
+        #expect(output.text(of: .types).contains("public var note: Nullable<String>?"))
     }
 
     @Test func allOfMergesPropertiesIntoOneStruct() throws {
@@ -154,7 +154,7 @@ import Testing
         #expect(model.discriminatorProperty == "kind")
         #expect(model.cases.map(\.swiftName) == ["cat", "dog"])
         #expect(model.cases.map(\.discriminatorValues) == [["kitty"], ["Dog"]])
-        #expect(output.file("Types.swift").contains(#"case "kitty": self = .cat(try single.decode(Cat.self))"#))
+        #expect(output.text(of: .types).contains(#"case "kitty": self = .cat(try single.decode(Cat.self))"#))
     }
 
     @Test func oneOfWithNullIsANullableType() throws {
@@ -211,7 +211,7 @@ import Testing
         let parameter = try #require(output.operation("listRooms")?.parameters.first)
         #expect(parameter.style == "deepObject")
         #expect(parameter.type == .named(TypePath(["ListRoomsRoomName"])))
-        #expect(output.file("Operations.swift").contains(#"try request.addQueryParameter("roomName", roomName, style: .deepObject, explode: true)"#))
+        #expect(output.text(of: .operations).contains(#"try request.addQueryParameter("roomName", roomName, style: .deepObject, explode: true)"#))
     }
 
     @Test func severalBodyContentTypesBecomeAnEnum() throws {
@@ -241,7 +241,7 @@ import Testing
         }
         #expect(cases.map(\.swiftName) == ["multipart", "json"])
         #expect(output.type("SetLogoRequest.MultipartBody")?.property("image")?.type == .multipartFile)
-        #expect(output.file("Operations.swift").contains("case .multipart(let value): request.body = .multipartForm(value)"))
+        #expect(output.text(of: .operations).contains("case .multipart(let value): request.body = .multipartForm(value)"))
     }
 
     @Test func bodiesAreRequiredUnlessTheDocumentSaysOtherwise() throws {
@@ -259,7 +259,7 @@ import Testing
             """))
         #expect(output.operation("unspecified")?.body?.isRequired == true)
         #expect(output.operation("optional")?.body?.isRequired == false)
-        #expect(output.file("Operations.swift").contains("public func optional(_ body: JSONObject? = nil) async throws"))
+        #expect(output.text(of: .operations).contains("public func optional(_ body: JSONObject? = nil) async throws"))
     }
 
     @Test func statusRangesAndDefaultsAreExpected() throws {
@@ -274,7 +274,7 @@ import Testing
                   default: { description: error }
             """))
         #expect(output.operation("ranged")?.success.statuses == ["2XX"])
-        #expect(output.file("Operations.swift").contains("expecting: [.range(200...299)]).body, as: UTF8.self)"))
+        #expect(output.text(of: .operations).contains("expecting: [.range(200...299)]).body, as: UTF8.self)"))
     }
 
     @Test func duplicateOperationIDsGetDistinctNames() throws {
@@ -337,7 +337,7 @@ import Testing
         #expect(pagination.itemType == .named(TypePath(["ListThingsResponse", "Result"])))
         #expect(pagination.itemsAreOptional == false)
         #expect(output.operation("listOther")?.pagination == nil)
-        let operations = output.file("Operations.swift")
+        let operations = output.text(of: .operations)
         #expect(operations.contains("public func allThings(limit: Int? = nil) -> CursorPages<ListThingsResponse.Result> {"))
         #expect(operations.contains("let page = try await self.listThings(cursor: cursor, limit: limit)"))
         #expect(operations.contains(#"try Validation.check(limit, at: "limit", minimum: 1, maximum: 100)"#))
@@ -375,8 +375,8 @@ import Testing
         #expect(output.type("Room")?.isValidated == true)
         #expect(output.type("Theme")?.isValidated == true)
         #expect(output.type("Unused")?.isValidated == false)
-        #expect(output.file("Types.swift").contains("extension Room: Validatable {"))
-        #expect(!output.file("Types.swift").contains("extension Unused: Validatable"))
+        #expect(output.text(of: .types).contains("extension Room: Validatable {"))
+        #expect(!output.text(of: .types).contains("extension Unused: Validatable"))
     }
 
     @Test func recursiveSchemasAreStoredOutOfLine() throws {
@@ -405,8 +405,8 @@ import Testing
         #expect(output.type("Sum")?.property("left")?.isIndirect == true)
         #expect(output.type("Expression")?.isIndirect == true)
         #expect(output.type("Leaf")?.property("node")?.isIndirect == false)
-        #expect(output.file("Types.swift").contains("    @Indirect public var parent: Node?"))
-        #expect(output.file("Types.swift").contains("public indirect enum Expression: Codable, Hashable, Sendable {"))
+        #expect(output.text(of: .types).contains("    @Indirect public var parent: Node?"))
+        #expect(output.text(of: .types).contains("public indirect enum Expression: Codable, Hashable, Sendable {"))
     }
 
     @Test func clientNameComesFromTheTitleOrTheOption() throws {

@@ -48,6 +48,11 @@ extension GeneratorPipeline.Output {
         files.first { $0.name == name }?.contents ?? ""
     }
 
+    /// The texts of every part of `kind` (`Types1.swift`…), one after the other.
+    func text(of kind: GeneratorConfiguration.File) -> String {
+        kind.fileNames.map(file).joined()
+    }
+
     /// The declaration at a dotted path, e.g. `CreateMeetingRequest.Recording`.
     func type(_ dotted: String) -> TypeDeclaration? {
         var candidates = model.types
