@@ -41,7 +41,7 @@ public enum Field: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Meeting`.
-public struct Meeting: Codable, Hashable, Sendable {
+public struct Meeting: Codable, Equatable, Sendable {
     /// The ID of the meeting.
     ///
     /// - Remark: Generated from `#/components/schemas/Meeting/properties/meetingId`.
@@ -111,7 +111,7 @@ public struct Meeting: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Recording`.
-public struct Recording: Codable, Hashable, Sendable {
+public struct Recording: Codable, Equatable, Sendable {
     /// The ID of the recording.
     ///
     /// - Remark: Generated from `#/components/schemas/Recording/properties/recordingId`.
@@ -169,7 +169,7 @@ public struct Recording: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/schemas/Transcription`.
-public struct Transcription: Codable, Hashable, Sendable {
+public struct Transcription: Codable, Equatable, Sendable {
     /// The ID of the transcription.
     ///
     /// - Remark: Generated from `#/components/schemas/Transcription/properties/transcriptionId`.

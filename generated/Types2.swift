@@ -7,7 +7,7 @@ import Foundation
 import OpenAPIClientSupport
 
 /// - Remark: Generated from `#/components/schemas/Summary`.
-public struct Summary: Codable, Hashable, Sendable {
+public struct Summary: Codable, Equatable, Sendable {
     /// The ID of the summary.
     ///
     /// - Remark: Generated from `#/components/schemas/Summary/properties/summaryId`.
@@ -100,7 +100,7 @@ public struct Summary: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/components/responses/ThrottleError/content/application~1json/schema`.
-public struct ThrottleError: Codable, Hashable, Sendable {
+public struct ThrottleError: Codable, Equatable, Sendable {
     /// Error description
     ///
     /// - Remark: Generated from `#/components/responses/ThrottleError/content/application~1json/schema/properties/error`.
@@ -131,7 +131,7 @@ public struct ThrottleError: Codable, Hashable, Sendable {
     /// Extra info about the rate limit
     ///
     /// - Remark: Generated from `#/components/responses/ThrottleError/content/application~1json/schema/properties/data`.
-    public struct DataPayload: Codable, Hashable, Sendable {
+    public struct DataPayload: Codable, Equatable, Sendable {
         /// Milliseconds left until rate limit is finished.
         /// Wait this long until trying again.
         ///
@@ -156,7 +156,7 @@ public struct ThrottleError: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/paths/~1meetings/post/requestBody/content/application~1json/schema`.
-public struct CreateMeetingRequest: Codable, Hashable, Sendable {
+public struct CreateMeetingRequest: Codable, Equatable, Sendable {
     /// When the meeting ends. By default in UTC but a timezone can be specified, e.g. 2025-05-07T17:42:49-05:00.
     /// This has to be the same or after the current date.
     ///

@@ -10,7 +10,7 @@ extension CreateMeetingRequest {
     /// Options for how a meeting should be recorded.
     ///
     /// - Remark: Generated from `#/paths/~1meetings/post/requestBody/content/application~1json/schema/properties/recording`.
-    public struct Recording: Codable, Hashable, Sendable {
+    public struct Recording: Codable, Equatable, Sendable {
         /// The type of recording that should take place.
         ///  "none" - Recording should be disabled
         ///  "local" - Recording should happen in the browser
@@ -99,7 +99,7 @@ extension CreateMeetingRequest {
         /// be inherited, it should be set to null.
         ///
         /// - Remark: Generated from `#/paths/~1meetings/post/requestBody/content/application~1json/schema/properties/recording/properties/destination`.
-        public struct Destination: Codable, Hashable, Sendable {
+        public struct Destination: Codable, Equatable, Sendable {
             /// The provider being used to store the stream.
             /// - `s3` - Use your S3 bucket to store recordings. There are two valdidation methods for authentication. `accessKey` - The `bucket`, `region`, `accessKeyId` and `accessKeySecret` fields are required for this option. `roleBased` - The `bucket` and `oidcRoleArn` fields are required for this option.
             /// - `whereby` - Store recordings on Whereby hosted storage. The `bucket`, `accessKeyId`

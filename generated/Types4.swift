@@ -10,7 +10,7 @@ extension CreateMeetingRequest {
     /// A configuration object for Session Transcription
     ///
     /// - Remark: Generated from `#/paths/~1meetings/post/requestBody/content/application~1json/schema/properties/liveTranscription`.
-    public struct LiveTranscription: Codable, Hashable, Sendable {
+    public struct LiveTranscription: Codable, Equatable, Sendable {
         /// Information regarding where the transcription should be stored. If this is not required, or should
         /// be inherited, it should be set to null.
         ///
@@ -69,7 +69,7 @@ extension CreateMeetingRequest {
         /// be inherited, it should be set to null.
         ///
         /// - Remark: Generated from `#/paths/~1meetings/post/requestBody/content/application~1json/schema/properties/liveTranscription/properties/destination`.
-        public struct Destination: Codable, Hashable, Sendable {
+        public struct Destination: Codable, Equatable, Sendable {
             /// The provider being used to store the transcript.
             /// - `s3` - Use your S3 bucket to store transcriptions. There are two valdidation methods for authentication. `accessKey` - The `bucket`, `region`, `accessKeyId` and `accessKeySecret` fields are required for this option. `roleBased` - The `bucket` and `oidcRoleArn` fields are required for this option.
             /// - `whereby` - Store transcriptions on Whereby hosted storage. The `bucket`, `region`, `accessKeyId`
@@ -371,7 +371,7 @@ extension CreateMeetingRequest {
     /// A configuration object for live RTMP streaming of the meeting
     ///
     /// - Remark: Generated from `#/paths/~1meetings/post/requestBody/content/application~1json/schema/properties/streaming`.
-    public struct Streaming: Codable, Hashable, Sendable {
+    public struct Streaming: Codable, Equatable, Sendable {
         /// The destination of the stream
         ///
         /// - Remark: Generated from `#/paths/~1meetings/post/requestBody/content/application~1json/schema/properties/streaming/properties/destination`.
@@ -408,7 +408,7 @@ extension CreateMeetingRequest {
         /// The destination of the stream
         ///
         /// - Remark: Generated from `#/paths/~1meetings/post/requestBody/content/application~1json/schema/properties/streaming/properties/destination`.
-        public struct Destination: Codable, Hashable, Sendable {
+        public struct Destination: Codable, Equatable, Sendable {
             /// The destination RTMP URI of the stream. This should be set to match the inject url of your streaming provider (Youtube, Facebook, Twitch, etc). Example `rtmp://a.rtmp.youtube.com/live2/`
             ///
             /// - Remark: Generated from `#/paths/~1meetings/post/requestBody/content/application~1json/schema/properties/streaming/properties/destination/properties/url`.

@@ -7,7 +7,7 @@ import Foundation
 import OpenAPIClientSupport
 
 /// - Remark: Generated from `#/paths/~1meetings/get/responses/200/content/application~1json/schema`.
-public struct ListMeetingsResponse: Codable, Hashable, Sendable {
+public struct ListMeetingsResponse: Codable, Equatable, Sendable {
     /// - Remark: Generated from `#/paths/~1meetings/get/responses/200/content/application~1json/schema/properties/results`.
     public var results: [Meeting]
     /// The cursor for paginating through the results. To fetch the next page,
@@ -38,7 +38,7 @@ public struct ListMeetingsResponse: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/paths/~1recordings/get/responses/200/content/application~1json/schema`.
-public struct ListRecordingsResponse: Codable, Hashable, Sendable {
+public struct ListRecordingsResponse: Codable, Equatable, Sendable {
     /// - Remark: Generated from `#/paths/~1recordings/get/responses/200/content/application~1json/schema/properties/results`.
     public var results: [Recording]
     /// The cursor for paginating through the results. To fetch the next page,
@@ -69,7 +69,7 @@ public struct ListRecordingsResponse: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/paths/~1recordings~1{recordingId}~1access-link/get/responses/200/content/application~1json/schema`.
-public struct GetRecordingAccessLinkResponse: Codable, Hashable, Sendable {
+public struct GetRecordingAccessLinkResponse: Codable, Equatable, Sendable {
     /// The access link.
     ///
     /// - Remark: Generated from `#/paths/~1recordings~1{recordingId}~1access-link/get/responses/200/content/application~1json/schema/properties/accessLink`.
@@ -99,7 +99,7 @@ public struct GetRecordingAccessLinkResponse: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/paths/~1recordings~1bulk-delete/post/requestBody/content/application~1json/schema`.
-public struct BulkDeleteRecordingsRequest: Codable, Hashable, Sendable {
+public struct BulkDeleteRecordingsRequest: Codable, Equatable, Sendable {
     /// - Remark: Generated from `#/paths/~1recordings~1bulk-delete/post/requestBody/content/application~1json/schema/properties/recordingIds`.
     public var recordingIds: [String]
 
@@ -120,7 +120,7 @@ public struct BulkDeleteRecordingsRequest: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/paths/~1transcriptions/post/requestBody/content/application~1json/schema`.
-public struct CreateTranscriptionRequest: Codable, Hashable, Sendable {
+public struct CreateTranscriptionRequest: Codable, Equatable, Sendable {
     /// The recording ID for which the transcription should be created.
     ///
     /// - Remark: Generated from `#/paths/~1transcriptions/post/requestBody/content/application~1json/schema/properties/recordingId`.
@@ -143,7 +143,7 @@ public struct CreateTranscriptionRequest: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/paths/~1transcriptions/post/responses/201/content/application~1json/schema`.
-public struct CreateTranscriptionResponse: Codable, Hashable, Sendable {
+public struct CreateTranscriptionResponse: Codable, Equatable, Sendable {
     /// The ID of the scheduled transcription.
     ///
     /// - Remark: Generated from `#/paths/~1transcriptions/post/responses/201/content/application~1json/schema/properties/transcriptionId`.
@@ -166,7 +166,7 @@ public struct CreateTranscriptionResponse: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/paths/~1transcriptions/get/responses/200/content/application~1json/schema`.
-public struct ListTranscriptionsResponse: Codable, Hashable, Sendable {
+public struct ListTranscriptionsResponse: Codable, Equatable, Sendable {
     /// - Remark: Generated from `#/paths/~1transcriptions/get/responses/200/content/application~1json/schema/properties/results`.
     public var results: [Transcription]
     /// The cursor for paginating through the results. To fetch the next page,
@@ -197,7 +197,7 @@ public struct ListTranscriptionsResponse: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/paths/~1transcriptions~1{transcriptionId}~1access-link/get/responses/200/content/application~1json/schema`.
-public struct GetTranscriptionAccessLinkResponse: Codable, Hashable, Sendable {
+public struct GetTranscriptionAccessLinkResponse: Codable, Equatable, Sendable {
     /// The access link.
     ///
     /// - Remark: Generated from `#/paths/~1transcriptions~1{transcriptionId}~1access-link/get/responses/200/content/application~1json/schema/properties/accessLink`.
@@ -227,7 +227,7 @@ public struct GetTranscriptionAccessLinkResponse: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/paths/~1transcriptions~1bulk-delete/post/requestBody/content/application~1json/schema`.
-public struct BulkDeleteTranscriptionsRequest: Codable, Hashable, Sendable {
+public struct BulkDeleteTranscriptionsRequest: Codable, Equatable, Sendable {
     /// - Remark: Generated from `#/paths/~1transcriptions~1bulk-delete/post/requestBody/content/application~1json/schema/properties/transcriptionIds`.
     public var transcriptionIds: [String]
 
@@ -248,7 +248,7 @@ public struct BulkDeleteTranscriptionsRequest: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/paths/~1summaries/post/requestBody/content/application~1json/schema`.
-public struct CreateSummaryRequest: Codable, Hashable, Sendable {
+public struct CreateSummaryRequest: Codable, Equatable, Sendable {
     /// The transcription ID for which the summary should be created.
     ///
     /// - Remark: Generated from `#/paths/~1summaries/post/requestBody/content/application~1json/schema/properties/transcriptionId`.
@@ -333,7 +333,7 @@ public struct CreateSummaryRequest: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/paths/~1summaries/post/responses/201/content/application~1json/schema`.
-public struct CreateSummaryResponse: Codable, Hashable, Sendable {
+public struct CreateSummaryResponse: Codable, Equatable, Sendable {
     /// The ID of the scheduled summary.
     ///
     /// - Remark: Generated from `#/paths/~1summaries/post/responses/201/content/application~1json/schema/properties/summaryId`.
@@ -356,7 +356,7 @@ public struct CreateSummaryResponse: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/paths/~1summaries/get/responses/200/content/application~1json/schema`.
-public struct ListSummariesResponse: Codable, Hashable, Sendable {
+public struct ListSummariesResponse: Codable, Equatable, Sendable {
     /// - Remark: Generated from `#/paths/~1summaries/get/responses/200/content/application~1json/schema/properties/results`.
     public var results: [Summary]
     /// The cursor for paginating through the results. To fetch the next page,

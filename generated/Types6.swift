@@ -7,7 +7,7 @@ import Foundation
 import OpenAPIClientSupport
 
 /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1tokens/put/requestBody/content/application~1json/schema`.
-public struct SetRoomColorsRequest: Codable, Hashable, Sendable {
+public struct SetRoomColorsRequest: Codable, Equatable, Sendable {
     /// Room colors defined in an object.
     ///
     /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1tokens/put/requestBody/content/application~1json/schema/properties/tokens`.
@@ -39,7 +39,7 @@ public struct SetRoomColorsRequest: Codable, Hashable, Sendable {
     /// Room colors defined in an object.
     ///
     /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1tokens/put/requestBody/content/application~1json/schema/properties/tokens`.
-    public struct Tokens: Codable, Hashable, Sendable {
+    public struct Tokens: Codable, Equatable, Sendable {
         /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1tokens/put/requestBody/content/application~1json/schema/properties/tokens/properties/colors`.
         public var colors: SetRoomColorsRequest.Tokens.Colors?
 
@@ -59,7 +59,7 @@ public struct SetRoomColorsRequest: Codable, Hashable, Sendable {
         }
 
         /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1tokens/put/requestBody/content/application~1json/schema/properties/tokens/properties/colors`.
-        public struct Colors: Codable, Hashable, Sendable {
+        public struct Colors: Codable, Equatable, Sendable {
             /// The HEX color code of the primary color.
             ///
             /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1tokens/put/requestBody/content/application~1json/schema/properties/tokens/properties/colors/properties/primary`.
@@ -128,14 +128,14 @@ public struct SetRoomColorsRequest: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1logo/put/requestBody`.
-public enum SetRoomLogoRequest: Hashable, Sendable {
+public enum SetRoomLogoRequest: Equatable, Sendable {
     /// A `multipart/form-data` body.
     case multipart(SetRoomLogoRequest.MultipartBody)
     /// A `application/json` body.
     case json(SetRoomLogoRequest.JSONBody)
 
     /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1logo/put/requestBody/content/multipart~1form-data/schema`.
-    public struct MultipartBody: Codable, Hashable, Sendable {
+    public struct MultipartBody: Codable, Equatable, Sendable {
         /// The logo image. We recommend PNG images at least 400px wide.
         ///
         /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1logo/put/requestBody/content/multipart~1form-data/schema/properties/image`.
@@ -160,7 +160,7 @@ public enum SetRoomLogoRequest: Hashable, Sendable {
     /// Reset room logo to default.
     ///
     /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1logo/put/requestBody/content/application~1json/schema`.
-    public struct JSONBody: Codable, Hashable, Sendable {
+    public struct JSONBody: Codable, Equatable, Sendable {
         /// Reset room logo to default.
         ///
         /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1logo/put/requestBody/content/application~1json/schema/properties/theme`.
@@ -210,7 +210,7 @@ public enum SetRoomLogoRequest: Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1room-background/put/requestBody`.
-public enum SetRoomBackgroundRequest: Hashable, Sendable {
+public enum SetRoomBackgroundRequest: Equatable, Sendable {
     /// A `multipart/form-data` body.
     case multipart(SetRoomBackgroundRequest.MultipartBody)
     /// A `application/json` body.
@@ -219,7 +219,7 @@ public enum SetRoomBackgroundRequest: Hashable, Sendable {
     /// Set a custom image as background.
     ///
     /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1room-background/put/requestBody/content/multipart~1form-data/schema`.
-    public struct MultipartBody: Codable, Hashable, Sendable {
+    public struct MultipartBody: Codable, Equatable, Sendable {
         /// The background image. We recommend PNG images at least 1400px wide (max 600 kb).
         ///
         /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1room-background/put/requestBody/content/multipart~1form-data/schema/properties/image`.
@@ -244,7 +244,7 @@ public enum SetRoomBackgroundRequest: Hashable, Sendable {
     /// Set a pre-defined background color and image.
     ///
     /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1room-background/put/requestBody/content/application~1json/schema`.
-    public struct JSONBody: Codable, Hashable, Sendable {
+    public struct JSONBody: Codable, Equatable, Sendable {
         /// Background color name. ['default', 'grey', 'purple', 'burgund']
         ///
         /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1room-background/put/requestBody/content/application~1json/schema/properties/palette`.

@@ -7,7 +7,7 @@ import Foundation
 import OpenAPIClientSupport
 
 /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1room-knock-page-background/put/requestBody`.
-public enum SetRoomKnockPageBackgroundRequest: Hashable, Sendable {
+public enum SetRoomKnockPageBackgroundRequest: Equatable, Sendable {
     /// A `multipart/form-data` body.
     case multipart(SetRoomKnockPageBackgroundRequest.MultipartBody)
     /// A `application/json` body.
@@ -16,7 +16,7 @@ public enum SetRoomKnockPageBackgroundRequest: Hashable, Sendable {
     /// Set a custom image as knock page background.
     ///
     /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1room-knock-page-background/put/requestBody/content/multipart~1form-data/schema`.
-    public struct MultipartBody: Codable, Hashable, Sendable {
+    public struct MultipartBody: Codable, Equatable, Sendable {
         /// The knock page background image. We recommend PNG
         /// images at least 1400px wide (max 600 kb).
         ///
@@ -42,7 +42,7 @@ public enum SetRoomKnockPageBackgroundRequest: Hashable, Sendable {
     /// Set a pre-defined knock page background color and image.
     ///
     /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1room-knock-page-background/put/requestBody/content/application~1json/schema`.
-    public struct JSONBody: Codable, Hashable, Sendable {
+    public struct JSONBody: Codable, Equatable, Sendable {
         /// Knock page background color name. ['default', 'grey', 'purple', 'burgund']
         ///
         /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1room-knock-page-background/put/requestBody/content/application~1json/schema/properties/palette`.
@@ -143,7 +143,7 @@ public enum SetRoomKnockPageBackgroundRequest: Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/paths/~1insights~1rooms/get/parameters/0/schema`.
-public struct ListRoomInsightsRoomName: Codable, Hashable, Sendable {
+public struct ListRoomInsightsRoomName: Codable, Equatable, Sendable {
     /// Example: roomName[exact]=/room-prefix-793e9ec1-c686-423d-9043-9b7a10c553fd
     ///
     /// - Remark: Generated from `#/paths/~1insights~1rooms/get/parameters/0/schema/properties/exact`.
@@ -180,7 +180,7 @@ public struct ListRoomInsightsRoomName: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/paths/~1insights~1rooms/get/parameters/1/schema`.
-public struct ListRoomInsightsCreatedAt: Codable, Hashable, Sendable {
+public struct ListRoomInsightsCreatedAt: Codable, Equatable, Sendable {
     /// Example: createdAt[from]=2025-01-01T00:00:00.000Z
     ///
     /// - Remark: Generated from `#/paths/~1insights~1rooms/get/parameters/1/schema/properties/from`.
@@ -210,7 +210,7 @@ public struct ListRoomInsightsCreatedAt: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/paths/~1insights~1rooms/get/responses/200/content/application~1json/schema`.
-public struct ListRoomInsightsResponse: Codable, Hashable, Sendable {
+public struct ListRoomInsightsResponse: Codable, Equatable, Sendable {
     /// The cursor for paginating through the results. To fetch the next page,
     /// set the `cursor` to the `cursor` returned by the previous request.
     /// If there are no more results, the value returned is `null`.
@@ -239,7 +239,7 @@ public struct ListRoomInsightsResponse: Codable, Hashable, Sendable {
     }
 
     /// - Remark: Generated from `#/paths/~1insights~1rooms/get/responses/200/content/application~1json/schema/properties/results/items`.
-    public struct Result: Codable, Hashable, Sendable {
+    public struct Result: Codable, Equatable, Sendable {
         /// The name of the room.
         ///
         /// - Remark: Generated from `#/paths/~1insights~1rooms/get/responses/200/content/application~1json/schema/properties/results/items/properties/roomName`.

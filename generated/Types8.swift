@@ -7,7 +7,7 @@ import Foundation
 import OpenAPIClientSupport
 
 /// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema`.
-public struct ListRoomSessionInsightsResponse: Codable, Hashable, Sendable {
+public struct ListRoomSessionInsightsResponse: Codable, Equatable, Sendable {
     /// The cursor for paginating through the results. To fetch the next page,
     /// set the `cursor` to the `cursor` returned by the previous request.
     /// If there are no more results, the value returned is `null`.
@@ -36,7 +36,7 @@ public struct ListRoomSessionInsightsResponse: Codable, Hashable, Sendable {
     }
 
     /// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema/properties/results/items`.
-    public struct Result: Codable, Hashable, Sendable {
+    public struct Result: Codable, Equatable, Sendable {
         /// The identifier of the session.
         ///
         /// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema/properties/results/items/properties/roomSessionId`.
@@ -137,7 +137,7 @@ public struct ListRoomSessionInsightsResponse: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/paths/~1insights~1participants/get/responses/200/content/application~1json/schema`.
-public struct ListParticipantsResponse: Codable, Hashable, Sendable {
+public struct ListParticipantsResponse: Codable, Equatable, Sendable {
     /// The cursor for paginating through the results. To fetch the next page,
     /// set the `cursor` to the `cursor` returned by the previous request.
     /// If there are no more results, the value returned is `null`.
@@ -166,7 +166,7 @@ public struct ListParticipantsResponse: Codable, Hashable, Sendable {
     }
 
     /// - Remark: Generated from `#/paths/~1insights~1participants/get/responses/200/content/application~1json/schema/properties/results/items`.
-    public struct Result: Codable, Hashable, Sendable {
+    public struct Result: Codable, Equatable, Sendable {
         /// The identifier of the session.
         ///
         /// - Remark: Generated from `#/paths/~1insights~1participants/get/responses/200/content/application~1json/schema/properties/results/items/properties/roomSessionId`.
@@ -267,7 +267,7 @@ public struct ListParticipantsResponse: Codable, Hashable, Sendable {
 }
 
 /// - Remark: Generated from `#/paths/~1insights~1participant/get/responses/200/content/application~1json/schema/items`.
-public struct GetParticipantDetailsResponse: Codable, Hashable, Sendable {
+public struct GetParticipantDetailsResponse: Codable, Equatable, Sendable {
     /// Display name of the participant.
     ///
     /// - Remark: Generated from `#/paths/~1insights~1participant/get/responses/200/content/application~1json/schema/items/properties/displayName`.

@@ -6,12 +6,12 @@ import Testing
 // The calls below are written exactly as the contract (runtime-contract.md) says the generator
 // emits them, so this file failing to compile means the contract is broken.
 
-struct CreateMeetingRequest: Codable, Hashable, Sendable {
+struct CreateMeetingRequest: Codable, Equatable, Sendable {
     var endDate: Date
     var roomNamePrefix: String?
 }
 
-struct Meeting: Codable, Hashable, Sendable {
+struct Meeting: Codable, Equatable, Sendable {
     var meetingId: String
     var endDate: Date
     var metadata: JSONValue?
@@ -21,11 +21,11 @@ enum Fields: String, Codable, Hashable, Sendable {
     case hostRoomUrl, viewerRoomUrl
 }
 
-struct ListRoomInsightsRoomName: Codable, Hashable, Sendable {
+struct ListRoomInsightsRoomName: Codable, Equatable, Sendable {
     var exact: String?
 }
 
-struct ListRoomInsightsResponse: Codable, Hashable, Sendable {
+struct ListRoomInsightsResponse: Codable, Equatable, Sendable {
     var results: [JSONObject]
 }
 
@@ -33,7 +33,7 @@ enum SetRoomLogoRequest: Sendable {
     case json(JSONObject)
     case multipart(Logo)
 
-    struct Logo: Codable, Hashable, Sendable {
+    struct Logo: Codable, Equatable, Sendable {
         var image: MultipartFile
     }
 }

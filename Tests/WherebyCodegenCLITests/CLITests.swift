@@ -115,8 +115,8 @@ import Testing
         try edited.write(to: types, atomically: true, encoding: .utf8)
         let result = try run(["generate", "--output", folder.path, "--check"])
         #expect(result.status == 1)
-        #expect(result.standardOutput.contains("-public struct Meetin: Codable, Hashable, Sendable {"))
-        #expect(result.standardOutput.contains("+public struct Meeting: Codable, Hashable, Sendable {"))
+        #expect(result.standardOutput.contains("-public struct Meetin: Codable, Equatable, Sendable {"))
+        #expect(result.standardOutput.contains("+public struct Meeting: Codable, Equatable, Sendable {"))
         #expect(result.standardError.contains("error: \(folder.path) is stale (\(name))"))
         #expect(try String(contentsOf: types, encoding: .utf8) == edited, "--check must write nothing")
     }

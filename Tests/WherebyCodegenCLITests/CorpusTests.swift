@@ -44,6 +44,8 @@ import Testing
         #expect(!operations.contains("addPet"))
         let types = try texts(in: folder, startingWith: "Types")
         #expect(types.contains("internal var identifier: Int64"))
+        #expect(types.contains(": Codable, Hashable, Sendable {"), "hashable: true")
+        #expect(!types.contains("Equatable"))
         try typeCheck(folder)
     }
 

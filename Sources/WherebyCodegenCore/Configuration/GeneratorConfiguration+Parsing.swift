@@ -63,6 +63,12 @@ private struct ConfigurationParser {
                     }
                     configuration.files = files
                 }
+            case "hashable":
+                if case .bool(let value) = entry.value.value {
+                    configuration.hashableModels = value
+                } else {
+                    error(entry.value, pointer, "'hashable' must be true or false, not \(entry.value.kindDescription)")
+                }
             case "filter":
                 configuration.filter = filter(entry.value, pointer)
             case "naming":
@@ -80,7 +86,7 @@ private struct ConfigurationParser {
                     if key == "schemas" { configuration.schemaTypes = types } else { configuration.formatTypes = types }
                 }
             default:
-                error(entry.value, pointer, "unknown key '\(entry.key)'; the keys are accessModifier, clientName, files, filter, naming and typeOverrides", at: entry.keyLocation)
+                error(entry.value, pointer, "unknown key '\(entry.key)'; the keys are accessModifier, clientName, files, hashable, filter, naming and typeOverrides", at: entry.keyLocation)
             }
         }
         return configuration

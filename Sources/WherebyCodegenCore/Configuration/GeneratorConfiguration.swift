@@ -4,6 +4,7 @@
 /// accessModifier: public            # public, package or internal
 /// clientName: WherebyClient         # the client type's name
 /// files: [client, types, operations]
+/// hashable: false                   # true: models are Hashable too, not only Equatable
 /// filter:                           # keep only these operations, and the types they need
 ///   tags: [meetings]
 ///   paths: ["/meetings", "/meetings/{meetingId}"]
@@ -64,6 +65,12 @@ public struct GeneratorConfiguration: Sendable, Equatable {
     public var accessModifier: AccessModifier = .public
     public var clientName: String?
     public var files: [File] = File.allCases
+    /// Whether models (structs and one-of enums) are `Hashable`; otherwise they are `Equatable`.
+    ///
+    /// Off by default: a derived `hash(into:)` is about a quarter of a model's compiled code, and
+    /// API models are compared far more often than they are put in sets. Enums of values are
+    /// `Hashable` either way.
+    public var hashableModels = false
     public var filter = Filter()
     /// Generated type name (dotted for nested types) → the name to use instead.
     public var typeNames: [String: String] = [:]

@@ -45,6 +45,12 @@ extension SwiftEmitter {
         return writer.text
     }
 
+    /// How models compare: `Equatable`, or `Hashable` when the configuration asks for it. Enums
+    /// of values are `Hashable` either way: they are small, and keys of dictionaries and sets.
+    private var modelComparison: String {
+        options.hashableModels ? "Hashable" : "Equatable"
+    }
+
     /// Whether `declaration` carries `@available(*, deprecated)`. A deprecated type that other
     /// generated code uses would make every build warn: there the deprecation is documented instead.
     private func declaresDeprecation(_ declaration: TypeDeclaration) -> Bool {
@@ -61,7 +67,7 @@ extension SwiftEmitter {
         case .typeAlias(let target):
             writer.line("\(access) typealias \(name) = \(spell(target))")
         case .structure(let properties):
-            writer.block("\(access) struct \(name): Codable, Hashable, Sendable") { writer in
+            writer.block("\(access) struct \(name): Codable, \(modelComparison), Sendable") { writer in
                 emitStructBody(properties, declaration, &writer)
             }
         case .stringEnum(let cases):
@@ -73,11 +79,11 @@ extension SwiftEmitter {
                 emitEnumBody(cases, rawType: "Int", literal: { $0 }, declaration, &writer)
             }
         case .oneOf(let model):
-            writer.block("\(access) \(declaration.isIndirect ? "indirect " : "")enum \(name): Codable, Hashable, Sendable") { writer in
+            writer.block("\(access) \(declaration.isIndirect ? "indirect " : "")enum \(name): Codable, \(modelComparison), Sendable") { writer in
                 emitOneOfBody(model, declaration, &writer)
             }
         case .bodyAlternatives(let cases):
-            writer.block("\(access) enum \(name): Hashable, Sendable") { writer in
+            writer.block("\(access) enum \(name): \(modelComparison), Sendable") { writer in
                 for bodyCase in cases {
                     writer.documentation(["A `\(SwiftText.commentLines(bodyCase.contentType).joined())` body."])
                     writer.line("case \(bodyCase.swiftName)(\(spell(bodyCase.type)))")

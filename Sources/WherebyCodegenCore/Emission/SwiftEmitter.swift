@@ -8,22 +8,31 @@ public struct EmitterOptions: Sendable {
     public var files: [GeneratorConfiguration.File]
     /// Emit a header-only file in place of each file left out, for build tools whose outputs are fixed.
     public var placeholdersForOmittedFiles: Bool
+    /// Whether models are `Hashable` rather than only `Equatable`.
+    public var hashableModels: Bool
 
     public init(
         accessModifier: String = "public",
         regenerateCommand: String = "swift run whereby-codegen generate",
         files: [GeneratorConfiguration.File] = GeneratorConfiguration.File.allCases,
-        placeholdersForOmittedFiles: Bool = false
+        placeholdersForOmittedFiles: Bool = false,
+        hashableModels: Bool = false
     ) {
         self.accessModifier = accessModifier
         self.regenerateCommand = regenerateCommand
         self.files = files
         self.placeholdersForOmittedFiles = placeholdersForOmittedFiles
+        self.hashableModels = hashableModels
     }
 
     /// The options a configuration file asks for.
     public init(configuration: GeneratorConfiguration, placeholdersForOmittedFiles: Bool = false) {
-        self.init(accessModifier: configuration.accessModifier.rawValue, files: configuration.files, placeholdersForOmittedFiles: placeholdersForOmittedFiles)
+        self.init(
+            accessModifier: configuration.accessModifier.rawValue,
+            files: configuration.files,
+            placeholdersForOmittedFiles: placeholdersForOmittedFiles,
+            hashableModels: configuration.hashableModels
+        )
     }
 }
 

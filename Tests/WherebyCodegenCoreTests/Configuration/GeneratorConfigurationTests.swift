@@ -20,6 +20,7 @@ import Testing
             accessModifier: package
             clientName: Whereby
             files: [types, operations]
+            hashable: true
             filter: { tags: [meetings], paths: [/meetings], operations: [createMeeting] }
             naming:
               types: { Meeting: WherebyMeeting }
@@ -32,6 +33,7 @@ import Testing
         #expect(parsed.accessModifier == .package)
         #expect(parsed.clientName == "Whereby")
         #expect(parsed.files == [.types, .operations])
+        #expect(parsed.hashableModels)
         #expect(parsed.filter == .init(tags: ["meetings"], paths: ["/meetings"], operations: ["createMeeting"]))
         #expect(parsed.typeNames == ["Meeting": "WherebyMeeting"])
         #expect(parsed.propertyNames == ["Meeting.roomUrl": "roomURL"])
@@ -46,7 +48,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("acessModifier: public", "whereby-codegen.yaml:1:1: error: unknown key 'acessModifier'; the keys are accessModifier, clientName, files, filter, naming and typeOverrides [#/acessModifier]"),
+        ("acessModifier: public", "whereby-codegen.yaml:1:1: error: unknown key 'acessModifier'; the keys are accessModifier, clientName, files, hashable, filter, naming and typeOverrides [#/acessModifier]"),
+        ("hashable: yes please", "whereby-codegen.yaml:1:11: error: 'hashable' must be true or false, not a string [#/hashable]"),
         ("accessModifier: open", "whereby-codegen.yaml:1:17: error: 'accessModifier' must be public, package or internal, not 'open' [#/accessModifier]"),
         ("files: client", "whereby-codegen.yaml:1:8: error: 'files' must be a list of strings, not a string [#/files]"),
         ("files: [client, models]", "whereby-codegen.yaml:1:17: error: 'models' is not a file; the files are client, types and operations [#/files/1]"),
@@ -120,7 +123,7 @@ import Testing
               operations: { createMeeting: startMeeting }
             """)
         let types = output.text(of: .types)
-        #expect(types.contains("public struct WherebyMeeting: Codable, Hashable, Sendable {"))
+        #expect(types.contains("public struct WherebyMeeting: Codable, Equatable, Sendable {"))
         #expect(types.contains("public var roomURL: String"))
         #expect(types.contains(#"self.roomURL = try container.decode(String.self, forKey: "roomUrl")"#))
         #expect(output.text(of: .operations).contains("public func startMeeting(_ body: NewMeeting) async throws -> WherebyMeeting {"))
@@ -141,7 +144,17 @@ import Testing
     @Test func accessModifierAndFilesShapeTheOutput() throws {
         let output = try generate("accessModifier: internal\nfiles: [types]")
         #expect(output.files.map(\.name) == GeneratorConfiguration.File.types.fileNames)
-        #expect(output.text(of: .types).contains("internal struct Meeting: Codable, Hashable, Sendable {"))
+        #expect(output.text(of: .types).contains("internal struct Meeting: Codable, Equatable, Sendable {"))
         #expect(!output.text(of: .types).contains("public "))
+    }
+
+    @Test func hashableMakesModelsHashableAndEnumsAreEitherWay() throws {
+        let equatable = try generate("").text(of: .types)
+        #expect(equatable.contains("public struct Meeting: Codable, Equatable, Sendable {"))
+        #expect(equatable.contains("public enum Field: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {"))
+        let hashable = try generate("hashable: true").text(of: .types)
+        #expect(hashable.contains("public struct Meeting: Codable, Hashable, Sendable {"))
+        #expect(hashable.contains("public enum Field: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {"))
+        #expect(!hashable.contains("Equatable"))
     }
 }

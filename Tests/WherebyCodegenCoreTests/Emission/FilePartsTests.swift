@@ -72,7 +72,7 @@ import Testing
             """))
         let types = output.text(of: .types)
         #expect(types.contains("@available(*, deprecated)\npublic struct Old:"))
-        #expect(types.contains("    public struct Field39: Codable, Hashable, Sendable {"))
+        #expect(types.contains("    public struct Field39: Codable, Equatable, Sendable {"))
         #expect(!types.contains("extension Old"))
     }
 

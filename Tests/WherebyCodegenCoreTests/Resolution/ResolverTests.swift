@@ -406,7 +406,7 @@ import Testing
         #expect(output.type("Expression")?.isIndirect == true)
         #expect(output.type("Leaf")?.property("node")?.isIndirect == false)
         #expect(output.text(of: .types).contains("    @Indirect public var parent: Node?"))
-        #expect(output.text(of: .types).contains("public indirect enum Expression: Codable, Hashable, Sendable {"))
+        #expect(output.text(of: .types).contains("public indirect enum Expression: Codable, Equatable, Sendable {"))
     }
 
     @Test func clientNameComesFromTheTitleOrTheOption() throws {
