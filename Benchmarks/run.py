@@ -66,8 +66,9 @@ def main() -> int:
     parser.add_argument("--only", default=",".join(SECTIONS), help="comma-separated sections: " + ", ".join(SECTIONS))
     parser.add_argument("--runs", type=int, default=10, help="measured runs per measurement (default 10)")
     parser.add_argument("--no-readme", action="store_true", help="do not rewrite the results in Benchmarks/README.md")
-    parser.add_argument("--skip-large-compile", action="store_true",
-                        help="builds: leave out compiling the large document's modules, which takes about an hour")
+    parser.add_argument("--large-compile", choices=("all", "debug", "none"), default="all",
+                        help="builds: which of the large document's module compiles to run: all (about an "
+                             "hour: theirs in release passes 10 GB), debug only, or none")
     arguments = parser.parse_args()
 
     chosen = [s.strip() for s in arguments.only.split(",") if s.strip()]
@@ -80,7 +81,7 @@ def main() -> int:
     for name in chosen:
         common.log(f"== {name}")
         module = importlib.import_module(f"benchlib.{name}")
-        options = {"large_compile": False} if name == "builds" and arguments.skip_large_compile else {}
+        options = {"large_compile": arguments.large_compile} if name == "builds" else {}
         report = module.benchmark(runs=arguments.runs, **options)
         header = (f"Run on {datetime.date.today().isoformat()} at {revision()}: {where}; "
                   f"{arguments.runs} measured runs each unless a row says otherwise; medians with (min–max).")

@@ -230,13 +230,14 @@ def compiler_command(package: Path, kind: str, configuration: str) -> list[str]:
 LARGE_COMPILE_LIMIT_S = 20 * 60
 
 
-def compile_rows(runs: int, documents: tuple[str, ...]) -> tuple[list[list[str]], dict]:
+def compile_rows(runs: int, large_configurations: tuple[str, ...]) -> tuple[list[list[str]], dict]:
+    """Whereby's module in debug and release, then the large document's in `large_configurations`."""
     rows, data = [], {}
-    for document in documents:
+    for document, configurations in (("whereby", ("debug", "release")), ("large", large_configurations)):
         # Each takes minutes on the large document: one run there.
         document_runs = runs if document == "whereby" else 1
         limit = common.TIMEOUT_SECONDS if document == "whereby" else LARGE_COMPILE_LIMIT_S
-        for configuration in ("debug", "release"):
+        for configuration in configurations:
             stats: dict[str, common.Stats | None] = {}
             for kind in ("ours", "theirs"):
                 package = compile_package(kind, document)
@@ -273,9 +274,14 @@ def compile_row(document: str, configuration: str, runs: int, ours: common.Stats
     ]
 
 
-def benchmark(runs: int, large_compile: bool = True) -> Report:
+LARGE_CONFIGURATIONS = {"all": ("debug", "release"), "debug": ("debug",), "none": ()}
+
+
+def benchmark(runs: int, large_compile: str = "all") -> Report:
     plugin, plugin_data = plugin_rows(runs)
-    compiled, compile_data = compile_rows(runs, ("whereby", "large") if large_compile else ("whereby",))
+    large = LARGE_CONFIGURATIONS[large_compile]
+    compiled, compile_data = compile_rows(runs, large)
+    left_out = [c for c in ("debug", "release") if c not in large]
     markdown = "\n\n".join([
         "**The build plugin on every build.** `swift build --target …` of a package whose client target "
         "runs the plugin, against the same package with the generated files checked in; theirs runs "
@@ -289,6 +295,7 @@ def benchmark(runs: int, large_compile: bool = True) -> Report:
         "already built), timed alone, with its largest process's memory. Targets: ours/theirs "
         "≤ 0.5× on Whereby's document and ≤ 0.3× on the large one, time and memory.",
         table(["module", "runs", "ours", "theirs", "ratio", "ours, memory", "theirs, memory", "ratio", "target"], compiled),
-        *([] if large_compile else ["The large document's module was not compiled in this run (`--skip-large-compile`)."]),
+        *([f"The large document's module was not compiled in {' or '.join(left_out)} in this run "
+           f"(`--large-compile {large_compile}`)."] if left_out else []),
     ])
     return Report("Builds", markdown, {"plugin": plugin_data, "compile": compile_data})
