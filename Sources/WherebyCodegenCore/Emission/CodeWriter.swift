@@ -3,9 +3,10 @@ struct CodeWriter {
     private(set) var text = ""
     private var indentation = 0
 
-    /// A writer whose lines start `indentation` levels in, for a piece placed inside a block later.
-    init(indentation: Int = 0) {
-        text.reserveCapacity(64 * 1024)
+    /// A writer whose lines start `indentation` levels in, for a piece placed inside a block
+    /// later, with room for `capacity` bytes before its text grows.
+    init(indentation: Int = 0, capacity: Int = 64 * 1024) {
+        text.reserveCapacity(capacity)
         self.indentation = indentation
     }
 

@@ -5,26 +5,53 @@
 /// core while the others idle, and it holds the job's largest memory. Equal parts give every job
 /// an equal share. Pieces stay whole and in order, so the parts read like one file cut into pages.
 enum FileParts {
-    /// `pieces` in order, cut into exactly `count` parts; a part is empty when the pieces run out.
+    /// Room to reserve for one piece's text: most declarations and functions fit.
+    static let pieceCapacity = 4096
+
+    /// The pieces of each of exactly `count` parts, given the pieces' sizes in order, as
+    /// consecutive ranges of their positions; a part is empty when the pieces run out.
     ///
     /// A piece starts a new part when its middle lies past the current part's share of the total.
-    static func partition(_ pieces: [String], into count: Int) -> [[String]] {
+    static func partition(sizes: [Int], into count: Int) -> [Range<Int>] {
         precondition(count > 0, "a file has at least one part")
-        let total = pieces.reduce(0) { $0 + $1.utf8.count }
-        var parts: [[String]] = [[]]
+        let total = sizes.reduce(0, +)
+        var starts = [0]
         var offset = 0
-        for piece in pieces {
-            let size = piece.utf8.count
+        for (position, size) in sizes.enumerated() {
             let middle = offset + size / 2
             // The boundary after part `k` (1-based) is k * total / count; compared multiplied out.
-            if parts.count < count, !parts[parts.count - 1].isEmpty, middle * count >= parts.count * total {
-                parts.append([])
+            if starts.count < count, position > starts[starts.count - 1], middle * count >= starts.count * total {
+                starts.append(position)
             }
-            parts[parts.count - 1].append(piece)
             offset += size
         }
-        while parts.count < count { parts.append([]) }
-        return parts
+        while starts.count < count { starts.append(sizes.count) }
+        return starts.indices.map { index in
+            starts[index]..<(index + 1 < starts.count ? starts[index + 1] : sizes.count)
+        }
+    }
+
+    /// Writes `pieces` into `count` files, one blank line apart: `open` writes a part's header
+    /// and whatever encloses its pieces, `close` what ends it. Each piece is released once
+    /// written, so the text is held about once, not twice.
+    static func render(
+        _ pieces: consuming [String],
+        into count: Int,
+        open: (_ index: Int, _ isEmpty: Bool, _ writer: inout CodeWriter) -> Void,
+        close: (_ isEmpty: Bool, _ writer: inout CodeWriter) -> Void = { _, _ in }
+    ) -> [String] {
+        let ranges = partition(sizes: pieces.map(\.utf8.count), into: count)
+        return ranges.enumerated().map { index, range in
+            var writer = CodeWriter(capacity: pieces[range].reduce(4096) { $0 + $1.utf8.count })
+            open(index, range.isEmpty, &writer)
+            for position in range {
+                if position > range.lowerBound { writer.line() }
+                writer.append(pieces[position])
+                pieces[position] = ""
+            }
+            close(range.isEmpty, &writer)
+            return writer.text
+        }
     }
 
     /// The size past which a piece is cut further, when it can be: one part's share of `pieces`.

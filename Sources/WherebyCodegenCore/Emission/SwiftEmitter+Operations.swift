@@ -4,7 +4,7 @@ extension SwiftEmitter {
     /// size, each an extension of the client.
     func operationsFiles(count: Int) -> [String] {
         let pieces = model.operations.map { operation in
-            var writer = CodeWriter(indentation: 1)
+            var writer = CodeWriter(indentation: 1, capacity: FileParts.pieceCapacity)
             emit(operation, &writer)
             if let pagination = operation.pagination {
                 writer.line()
@@ -13,17 +13,11 @@ extension SwiftEmitter {
             return writer.text
         }
         let title = SwiftText.commentLines(model.title).joined(separator: " ")
-        return FileParts.partition(pieces, into: count).enumerated().map { index, part in
-            var writer = CodeWriter()
+        return FileParts.render(pieces, into: count) { index, isEmpty, writer in
             header(&writer, purpose: "Endpoint functions for \(title), part \(index + 1) of \(count).")
-            if part.isEmpty {
-                writer.line("// Empty: the document's operations fit in the parts before this one.")
-            } else {
-                writer.line("extension \(model.clientName) {")
-                writer.append(part.joined(separator: "\n"))
-                writer.line("}")
-            }
-            return writer.text
+            writer.line(isEmpty ? "// Empty: the document's operations fit in the parts before this one." : "extension \(model.clientName) {")
+        } close: { isEmpty, writer in
+            if !isEmpty { writer.line("}") }
         }
     }
 

@@ -8,9 +8,10 @@ extension SwiftEmitter {
     /// the same depth whichever way its parent is written. A type that declares a deprecation
     /// stays whole, since extending it would warn.
     func typesFiles(count: Int) -> [String] {
-        let whole = model.types.map { render($0, in: nil) }
+        var whole = model.types.map { render($0, in: nil) }
         let share = FileParts.share(of: whole, count: count)
         var pieces: [String] = []
+        pieces.reserveCapacity(whole.count)
         for (declaration, text) in zip(model.types, whole) {
             if text.utf8.count > share, !declaration.nested.isEmpty, !declaresDeprecation(declaration) {
                 var shell = declaration
@@ -21,22 +22,21 @@ extension SwiftEmitter {
                 pieces.append(text)
             }
         }
+        // The pieces now hold the only references, so each text is freed once written.
+        whole = []
         pieces += validatableConformances(model.types)
         let title = SwiftText.commentLines(model.title).joined(separator: " ")
-        return FileParts.partition(pieces, into: count).enumerated().map { index, part in
-            var writer = CodeWriter()
+        return FileParts.render(pieces, into: count) { index, isEmpty, writer in
             header(&writer, purpose: "Types for the schemas of \(title), part \(index + 1) of \(count).")
-            if part.isEmpty {
+            if isEmpty {
                 writer.line("// Empty: the document's types fit in the parts before this one.")
             }
-            writer.append(part.joined(separator: "\n"))
-            return writer.text
         }
     }
 
     /// One declaration's text, at the top level or inside `extension parent { ... }`.
     private func render(_ declaration: TypeDeclaration, in parent: TypePath?) -> String {
-        var writer = CodeWriter()
+        var writer = CodeWriter(capacity: FileParts.pieceCapacity)
         if let parent {
             writer.block("extension \(parent)") { writer in emit(declaration, &writer) }
         } else {

@@ -6,7 +6,7 @@ extension SwiftEmitter {
         var pieces: [String] = []
         for declaration in declarations {
             if declaration.isValidated, case .structure(let properties) = declaration.kind {
-                var writer = CodeWriter()
+                var writer = CodeWriter(capacity: FileParts.pieceCapacity)
                 let checks = properties.map { property in
                     let path = "path + " + SwiftText.stringLiteral("." + property.jsonName)
                     return (property, constraintChecks(value: property.swiftName, path: path, type: property.type, constraints: property.constraints, presence: property.presence))

@@ -5,19 +5,26 @@ import Testing
 /// compiler's parallel jobs share them; the cut never changes the code.
 @Suite struct FilePartsTests {
     @Test func equalPiecesFillEqualParts() {
-        // 80 pieces of 100 bytes each.
-        let pieces = (0..<80).map { index in "piece \(index + 100) " + String(repeating: ".", count: 90) }
-        let parts = FileParts.partition(pieces, into: 8)
-        #expect(parts.map(\.count) == Array(repeating: 10, count: 8))
-        #expect(parts.flatMap { $0 } == pieces, "pieces keep their order")
+        let parts = FileParts.partition(sizes: Array(repeating: 100, count: 80), into: 8)
+        #expect(parts == stride(from: 0, to: 80, by: 10).map { $0..<($0 + 10) })
     }
 
     @Test func partsAreAlwaysTheAskedNumberEvenWhenPiecesRunOut() {
-        #expect(FileParts.partition([], into: 4) == [[], [], [], []])
-        #expect(FileParts.partition(["one"], into: 3) == [["one"], [], []])
-        let big = String(repeating: "x", count: 1000)
+        #expect(FileParts.partition(sizes: [], into: 4) == [0..<0, 0..<0, 0..<0, 0..<0])
+        #expect(FileParts.partition(sizes: [3], into: 3) == [0..<1, 1..<1, 1..<1])
         // A piece larger than all the others together stays whole, and starts a part of its own.
-        #expect(FileParts.partition(["a", big, "b", "c"], into: 3) == [["a"], [big], ["b", "c"]])
+        #expect(FileParts.partition(sizes: [1, 1000, 1, 1], into: 3) == [0..<1, 1..<2, 2..<4])
+    }
+
+    @Test func renderedPartsHoldEveryPieceInOrderOneBlankLineApart() {
+        let pieces = ["a\n", "b\n", "c\n", "d\n"]
+        let parts = FileParts.render(pieces, into: 3) { index, isEmpty, writer in
+            writer.line("// part \(index + 1)\(isEmpty ? ", empty" : "")")
+        } close: { isEmpty, writer in
+            if !isEmpty { writer.line("// end") }
+        }
+        #expect(parts == ["// part 1\na\n// end\n", "// part 2\nb\n\nc\n// end\n", "// part 3\nd\n// end\n"])
+        #expect(FileParts.render([], into: 2) { index, isEmpty, writer in writer.line("\(index) \(isEmpty)") } == ["0 true\n", "1 true\n"])
     }
 
     @Test func wherebyTypesAreCutIntoBalancedParts() throws {
