@@ -89,24 +89,24 @@ public struct Meeting: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: PropertyKey.self)
-        self.meetingId = try container.decode(String.self, forKey: "meetingId")
-        self.roomName = try container.decodeIfPresent(String.self, forKey: "roomName")
-        self.roomUrl = try container.decode(String.self, forKey: "roomUrl")
-        self.startDate = try container.decodeIfPresent(Date.self, forKey: "startDate")
-        self.endDate = try container.decode(Date.self, forKey: "endDate")
-        self.hostRoomUrl = try container.decodeIfPresent(String.self, forKey: "hostRoomUrl")
-        self.viewerRoomUrl = try container.decodeIfPresent(String.self, forKey: "viewerRoomUrl")
+        self.meetingId = try container.property(String.self, "meetingId")
+        self.roomName = try container.propertyIfPresent(String.self, "roomName")
+        self.roomUrl = try container.property(String.self, "roomUrl")
+        self.startDate = try container.propertyIfPresent(Date.self, "startDate")
+        self.endDate = try container.property(Date.self, "endDate")
+        self.hostRoomUrl = try container.propertyIfPresent(String.self, "hostRoomUrl")
+        self.viewerRoomUrl = try container.propertyIfPresent(String.self, "viewerRoomUrl")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: PropertyKey.self)
-        try container.encode(meetingId, forKey: "meetingId")
-        try container.encodeIfPresent(roomName, forKey: "roomName")
-        try container.encode(roomUrl, forKey: "roomUrl")
-        try container.encodeIfPresent(startDate, forKey: "startDate")
-        try container.encode(endDate, forKey: "endDate")
-        try container.encodeIfPresent(hostRoomUrl, forKey: "hostRoomUrl")
-        try container.encodeIfPresent(viewerRoomUrl, forKey: "viewerRoomUrl")
+        try container.encodeProperty(meetingId, "meetingId")
+        try container.encodePropertyIfPresent(roomName, "roomName")
+        try container.encodeProperty(roomUrl, "roomUrl")
+        try container.encodePropertyIfPresent(startDate, "startDate")
+        try container.encodeProperty(endDate, "endDate")
+        try container.encodePropertyIfPresent(hostRoomUrl, "hostRoomUrl")
+        try container.encodePropertyIfPresent(viewerRoomUrl, "viewerRoomUrl")
     }
 }
 
@@ -149,22 +149,22 @@ public struct Recording: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: PropertyKey.self)
-        self.recordingId = try container.decode(String.self, forKey: "recordingId")
-        self.roomSessionId = try container.decode(String.self, forKey: "roomSessionId")
-        self.filename = try container.decode(String.self, forKey: "filename")
-        self.startDate = try container.decode(Date.self, forKey: "startDate")
-        self.endDate = try container.decode(Date.self, forKey: "endDate")
-        self.sizeInMegaBytes = try container.decode(Double.self, forKey: "sizeInMegaBytes")
+        self.recordingId = try container.property(String.self, "recordingId")
+        self.roomSessionId = try container.property(String.self, "roomSessionId")
+        self.filename = try container.property(String.self, "filename")
+        self.startDate = try container.property(Date.self, "startDate")
+        self.endDate = try container.property(Date.self, "endDate")
+        self.sizeInMegaBytes = try container.property(Double.self, "sizeInMegaBytes")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: PropertyKey.self)
-        try container.encode(recordingId, forKey: "recordingId")
-        try container.encode(roomSessionId, forKey: "roomSessionId")
-        try container.encode(filename, forKey: "filename")
-        try container.encode(startDate, forKey: "startDate")
-        try container.encode(endDate, forKey: "endDate")
-        try container.encode(sizeInMegaBytes, forKey: "sizeInMegaBytes")
+        try container.encodeProperty(recordingId, "recordingId")
+        try container.encodeProperty(roomSessionId, "roomSessionId")
+        try container.encodeProperty(filename, "filename")
+        try container.encodeProperty(startDate, "startDate")
+        try container.encodeProperty(endDate, "endDate")
+        try container.encodeProperty(sizeInMegaBytes, "sizeInMegaBytes")
     }
 }
 
@@ -239,32 +239,32 @@ public struct Transcription: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: PropertyKey.self)
-        self.transcriptionId = try container.decode(String.self, forKey: "transcriptionId")
-        self.roomSessionId = try container.decode(String.self, forKey: "roomSessionId")
-        self.filename = try container.decodeIfPresent(String.self, forKey: "filename")
-        self.roomName = try container.decode(String.self, forKey: "roomName")
-        self.startDate = try container.decode(Date.self, forKey: "startDate")
-        self.endDate = try container.decode(Date.self, forKey: "endDate")
-        self.state = try container.decode(Transcription.State.self, forKey: "state")
-        self.createdAt = try container.decode(Date.self, forKey: "createdAt")
-        self.durationInSeconds = try container.decodeIfPresent(Double.self, forKey: "durationInSeconds")
-        self.type = try container.decode(Transcription.TranscriptionType.self, forKey: "type")
-        self.storageType = try container.decodeIfPresent(Transcription.StorageType.self, forKey: "storageType")
+        self.transcriptionId = try container.property(String.self, "transcriptionId")
+        self.roomSessionId = try container.property(String.self, "roomSessionId")
+        self.filename = try container.propertyIfPresent(String.self, "filename")
+        self.roomName = try container.property(String.self, "roomName")
+        self.startDate = try container.property(Date.self, "startDate")
+        self.endDate = try container.property(Date.self, "endDate")
+        self.state = try container.property(Transcription.State.self, "state")
+        self.createdAt = try container.property(Date.self, "createdAt")
+        self.durationInSeconds = try container.propertyIfPresent(Double.self, "durationInSeconds")
+        self.type = try container.property(Transcription.TranscriptionType.self, "type")
+        self.storageType = try container.propertyIfPresent(Transcription.StorageType.self, "storageType")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: PropertyKey.self)
-        try container.encode(transcriptionId, forKey: "transcriptionId")
-        try container.encode(roomSessionId, forKey: "roomSessionId")
-        try container.encodeIfPresent(filename, forKey: "filename")
-        try container.encode(roomName, forKey: "roomName")
-        try container.encode(startDate, forKey: "startDate")
-        try container.encode(endDate, forKey: "endDate")
-        try container.encode(state, forKey: "state")
-        try container.encode(createdAt, forKey: "createdAt")
-        try container.encodeIfPresent(durationInSeconds, forKey: "durationInSeconds")
-        try container.encode(type, forKey: "type")
-        try container.encodeIfPresent(storageType, forKey: "storageType")
+        try container.encodeProperty(transcriptionId, "transcriptionId")
+        try container.encodeProperty(roomSessionId, "roomSessionId")
+        try container.encodePropertyIfPresent(filename, "filename")
+        try container.encodeProperty(roomName, "roomName")
+        try container.encodeProperty(startDate, "startDate")
+        try container.encodeProperty(endDate, "endDate")
+        try container.encodeProperty(state, "state")
+        try container.encodeProperty(createdAt, "createdAt")
+        try container.encodePropertyIfPresent(durationInSeconds, "durationInSeconds")
+        try container.encodeProperty(type, "type")
+        try container.encodePropertyIfPresent(storageType, "storageType")
     }
 
     /// The state of the transcription

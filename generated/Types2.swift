@@ -70,32 +70,32 @@ public struct Summary: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: PropertyKey.self)
-        self.summaryId = try container.decode(String.self, forKey: "summaryId")
-        self.transcriptionId = try container.decode(String.self, forKey: "transcriptionId")
-        self.summary = try container.decode([String: String].self, forKey: "summary")
-        self.roomSessionId = try container.decode(String.self, forKey: "roomSessionId")
-        self.roomName = try container.decode(String.self, forKey: "roomName")
-        self.startDate = try container.decode(Date.self, forKey: "startDate")
-        self.endDate = try container.decode(Date.self, forKey: "endDate")
-        self.state = try container.decode(String.self, forKey: "state")
-        self.createdAt = try container.decode(Date.self, forKey: "createdAt")
-        self.modifiedAt = try container.decode(Date.self, forKey: "modifiedAt")
-        self.template = try container.decode(String.self, forKey: "template")
+        self.summaryId = try container.property(String.self, "summaryId")
+        self.transcriptionId = try container.property(String.self, "transcriptionId")
+        self.summary = try container.property([String: String].self, "summary")
+        self.roomSessionId = try container.property(String.self, "roomSessionId")
+        self.roomName = try container.property(String.self, "roomName")
+        self.startDate = try container.property(Date.self, "startDate")
+        self.endDate = try container.property(Date.self, "endDate")
+        self.state = try container.property(String.self, "state")
+        self.createdAt = try container.property(Date.self, "createdAt")
+        self.modifiedAt = try container.property(Date.self, "modifiedAt")
+        self.template = try container.property(String.self, "template")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: PropertyKey.self)
-        try container.encode(summaryId, forKey: "summaryId")
-        try container.encode(transcriptionId, forKey: "transcriptionId")
-        try container.encode(summary, forKey: "summary")
-        try container.encode(roomSessionId, forKey: "roomSessionId")
-        try container.encode(roomName, forKey: "roomName")
-        try container.encode(startDate, forKey: "startDate")
-        try container.encode(endDate, forKey: "endDate")
-        try container.encode(state, forKey: "state")
-        try container.encode(createdAt, forKey: "createdAt")
-        try container.encode(modifiedAt, forKey: "modifiedAt")
-        try container.encode(template, forKey: "template")
+        try container.encodeProperty(summaryId, "summaryId")
+        try container.encodeProperty(transcriptionId, "transcriptionId")
+        try container.encodeProperty(summary, "summary")
+        try container.encodeProperty(roomSessionId, "roomSessionId")
+        try container.encodeProperty(roomName, "roomName")
+        try container.encodeProperty(startDate, "startDate")
+        try container.encodeProperty(endDate, "endDate")
+        try container.encodeProperty(state, "state")
+        try container.encodeProperty(createdAt, "createdAt")
+        try container.encodeProperty(modifiedAt, "modifiedAt")
+        try container.encodeProperty(template, "template")
     }
 }
 
@@ -118,14 +118,14 @@ public struct ThrottleError: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: PropertyKey.self)
-        self.error = try container.decodeIfPresent(String.self, forKey: "error")
-        self.data = try container.decodeIfPresent(ThrottleError.DataPayload.self, forKey: "data")
+        self.error = try container.propertyIfPresent(String.self, "error")
+        self.data = try container.propertyIfPresent(ThrottleError.DataPayload.self, "data")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: PropertyKey.self)
-        try container.encodeIfPresent(error, forKey: "error")
-        try container.encodeIfPresent(data, forKey: "data")
+        try container.encodePropertyIfPresent(error, "error")
+        try container.encodePropertyIfPresent(data, "data")
     }
 
     /// Extra info about the rate limit
@@ -145,12 +145,12 @@ public struct ThrottleError: Codable, Equatable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: PropertyKey.self)
-            self.msLeft = try container.decodeIfPresent(Int.self, forKey: "msLeft")
+            self.msLeft = try container.propertyIfPresent(Int.self, "msLeft")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: PropertyKey.self)
-            try container.encodeIfPresent(msLeft, forKey: "msLeft")
+            try container.encodePropertyIfPresent(msLeft, "msLeft")
         }
     }
 }
@@ -248,33 +248,33 @@ public struct CreateMeetingRequest: Codable, Equatable, Sendable {
     @available(*, deprecated)
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: PropertyKey.self)
-        self.endDate = try container.decode(Date.self, forKey: "endDate")
-        self.startDate = try container.decodeIfPresent(Date.self, forKey: "startDate")
-        self.isLocked = try container.decodeIfPresent(Bool.self, forKey: "isLocked")
-        self.roomMode = try container.decodeIfPresent(CreateMeetingRequest.RoomMode.self, forKey: "roomMode")
-        self.roomNamePrefix = try container.decodeIfPresent(String.self, forKey: "roomNamePrefix")
-        self.roomNamePattern = try container.decodeIfPresent(CreateMeetingRequest.RoomNamePattern.self, forKey: "roomNamePattern")
-        self.templateType = try container.decodeIfPresent(CreateMeetingRequest.TemplateType.self, forKey: "templateType")
-        self.recording = try container.decodeIfPresent(CreateMeetingRequest.Recording.self, forKey: "recording")
-        self.liveTranscription = try container.decodeIfPresent(CreateMeetingRequest.LiveTranscription.self, forKey: "liveTranscription")
-        self.streaming = try container.decodeIfPresent(CreateMeetingRequest.Streaming.self, forKey: "streaming")
-        self.fields = try container.decodeIfPresent(Fields.self, forKey: "fields")
+        self.endDate = try container.property(Date.self, "endDate")
+        self.startDate = try container.propertyIfPresent(Date.self, "startDate")
+        self.isLocked = try container.propertyIfPresent(Bool.self, "isLocked")
+        self.roomMode = try container.propertyIfPresent(CreateMeetingRequest.RoomMode.self, "roomMode")
+        self.roomNamePrefix = try container.propertyIfPresent(String.self, "roomNamePrefix")
+        self.roomNamePattern = try container.propertyIfPresent(CreateMeetingRequest.RoomNamePattern.self, "roomNamePattern")
+        self.templateType = try container.propertyIfPresent(CreateMeetingRequest.TemplateType.self, "templateType")
+        self.recording = try container.propertyIfPresent(CreateMeetingRequest.Recording.self, "recording")
+        self.liveTranscription = try container.propertyIfPresent(CreateMeetingRequest.LiveTranscription.self, "liveTranscription")
+        self.streaming = try container.propertyIfPresent(CreateMeetingRequest.Streaming.self, "streaming")
+        self.fields = try container.propertyIfPresent(Fields.self, "fields")
     }
 
     @available(*, deprecated)
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: PropertyKey.self)
-        try container.encode(endDate, forKey: "endDate")
-        try container.encodeIfPresent(startDate, forKey: "startDate")
-        try container.encodeIfPresent(isLocked, forKey: "isLocked")
-        try container.encodeIfPresent(roomMode, forKey: "roomMode")
-        try container.encodeIfPresent(roomNamePrefix, forKey: "roomNamePrefix")
-        try container.encodeIfPresent(roomNamePattern, forKey: "roomNamePattern")
-        try container.encodeIfPresent(templateType, forKey: "templateType")
-        try container.encodeIfPresent(recording, forKey: "recording")
-        try container.encodeIfPresent(liveTranscription, forKey: "liveTranscription")
-        try container.encodeIfPresent(streaming, forKey: "streaming")
-        try container.encodeIfPresent(fields, forKey: "fields")
+        try container.encodeProperty(endDate, "endDate")
+        try container.encodePropertyIfPresent(startDate, "startDate")
+        try container.encodePropertyIfPresent(isLocked, "isLocked")
+        try container.encodePropertyIfPresent(roomMode, "roomMode")
+        try container.encodePropertyIfPresent(roomNamePrefix, "roomNamePrefix")
+        try container.encodePropertyIfPresent(roomNamePattern, "roomNamePattern")
+        try container.encodePropertyIfPresent(templateType, "templateType")
+        try container.encodePropertyIfPresent(recording, "recording")
+        try container.encodePropertyIfPresent(liveTranscription, "liveTranscription")
+        try container.encodePropertyIfPresent(streaming, "streaming")
+        try container.encodePropertyIfPresent(fields, "fields")
     }
 }
 

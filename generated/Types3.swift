@@ -48,16 +48,16 @@ extension CreateMeetingRequest {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: PropertyKey.self)
-            self.type = try container.decode(CreateMeetingRequest.Recording.RecordingType.self, forKey: "type")
-            self.destination = try container.decodeIfPresent(CreateMeetingRequest.Recording.Destination.self, forKey: "destination")
-            self.startTrigger = try container.decodeIfPresent(CreateMeetingRequest.Recording.StartTrigger.self, forKey: "startTrigger")
+            self.type = try container.property(CreateMeetingRequest.Recording.RecordingType.self, "type")
+            self.destination = try container.propertyIfPresent(CreateMeetingRequest.Recording.Destination.self, "destination")
+            self.startTrigger = try container.propertyIfPresent(CreateMeetingRequest.Recording.StartTrigger.self, "startTrigger")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: PropertyKey.self)
-            try container.encode(type, forKey: "type")
-            try container.encode(destination, forKey: "destination")
-            try container.encode(startTrigger, forKey: "startTrigger")
+            try container.encodeProperty(type, "type")
+            try container.encodeProperty(destination, "destination")
+            try container.encodeProperty(startTrigger, "startTrigger")
         }
 
         /// The type of recording that should take place.
@@ -148,24 +148,24 @@ extension CreateMeetingRequest {
 
             public init(from decoder: any Decoder) throws {
                 let container = try decoder.container(keyedBy: PropertyKey.self)
-                self.provider = try container.decode(CreateMeetingRequest.Recording.Destination.Provider.self, forKey: "provider")
-                self.authenticationType = try container.decodeIfPresent(CreateMeetingRequest.Recording.Destination.AuthenticationType.self, forKey: "authenticationType")
-                self.bucket = try container.decodeIfPresent(String.self, forKey: "bucket")
-                self.accessKeyId = try container.decodeIfPresent(String.self, forKey: "accessKeyId")
-                self.accessKeySecret = try container.decodeIfPresent(String.self, forKey: "accessKeySecret")
-                self.fileFormat = try container.decodeIfPresent(CreateMeetingRequest.Recording.Destination.FileFormat.self, forKey: "fileFormat")
-                self.oidcRoleArn = try container.decodeIfPresent(String.self, forKey: "oidcRoleArn")
+                self.provider = try container.property(CreateMeetingRequest.Recording.Destination.Provider.self, "provider")
+                self.authenticationType = try container.propertyIfPresent(CreateMeetingRequest.Recording.Destination.AuthenticationType.self, "authenticationType")
+                self.bucket = try container.propertyIfPresent(String.self, "bucket")
+                self.accessKeyId = try container.propertyIfPresent(String.self, "accessKeyId")
+                self.accessKeySecret = try container.propertyIfPresent(String.self, "accessKeySecret")
+                self.fileFormat = try container.propertyIfPresent(CreateMeetingRequest.Recording.Destination.FileFormat.self, "fileFormat")
+                self.oidcRoleArn = try container.propertyIfPresent(String.self, "oidcRoleArn")
             }
 
             public func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: PropertyKey.self)
-                try container.encode(provider, forKey: "provider")
-                try container.encodeIfPresent(authenticationType, forKey: "authenticationType")
-                try container.encodeIfPresent(bucket, forKey: "bucket")
-                try container.encodeIfPresent(accessKeyId, forKey: "accessKeyId")
-                try container.encodeIfPresent(accessKeySecret, forKey: "accessKeySecret")
-                try container.encodeIfPresent(fileFormat, forKey: "fileFormat")
-                try container.encodeIfPresent(oidcRoleArn, forKey: "oidcRoleArn")
+                try container.encodeProperty(provider, "provider")
+                try container.encodePropertyIfPresent(authenticationType, "authenticationType")
+                try container.encodePropertyIfPresent(bucket, "bucket")
+                try container.encodePropertyIfPresent(accessKeyId, "accessKeyId")
+                try container.encodePropertyIfPresent(accessKeySecret, "accessKeySecret")
+                try container.encodePropertyIfPresent(fileFormat, "fileFormat")
+                try container.encodePropertyIfPresent(oidcRoleArn, "oidcRoleArn")
             }
 
             /// The provider being used to store the stream.

@@ -51,18 +51,18 @@ extension CreateMeetingRequest {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: PropertyKey.self)
-            self.destination = try container.decodeIfPresent(CreateMeetingRequest.LiveTranscription.Destination.self, forKey: "destination")
-            self.startTrigger = try container.decodeIfPresent(CreateMeetingRequest.LiveTranscription.StartTrigger.self, forKey: "startTrigger")
+            self.destination = try container.propertyIfPresent(CreateMeetingRequest.LiveTranscription.Destination.self, "destination")
+            self.startTrigger = try container.propertyIfPresent(CreateMeetingRequest.LiveTranscription.StartTrigger.self, "startTrigger")
             self.language = try container.decodeNullableIfPresent(CreateMeetingRequest.LiveTranscription.Language.self, forKey: "language")
-            self.liveCaptions = try container.decodeIfPresent(Bool.self, forKey: "liveCaptions")
+            self.liveCaptions = try container.propertyIfPresent(Bool.self, "liveCaptions")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: PropertyKey.self)
-            try container.encode(destination, forKey: "destination")
-            try container.encode(startTrigger, forKey: "startTrigger")
-            try container.encodeIfPresent(language, forKey: "language")
-            try container.encodeIfPresent(liveCaptions, forKey: "liveCaptions")
+            try container.encodeProperty(destination, "destination")
+            try container.encodeProperty(startTrigger, "startTrigger")
+            try container.encodePropertyIfPresent(language, "language")
+            try container.encodePropertyIfPresent(liveCaptions, "liveCaptions")
         }
 
         /// Information regarding where the transcription should be stored. If this is not required, or should
@@ -117,24 +117,24 @@ extension CreateMeetingRequest {
 
             public init(from decoder: any Decoder) throws {
                 let container = try decoder.container(keyedBy: PropertyKey.self)
-                self.provider = try container.decode(CreateMeetingRequest.LiveTranscription.Destination.Provider.self, forKey: "provider")
-                self.authenticationType = try container.decodeIfPresent(CreateMeetingRequest.LiveTranscription.Destination.AuthenticationType.self, forKey: "authenticationType")
-                self.bucket = try container.decodeIfPresent(String.self, forKey: "bucket")
-                self.accessKeyId = try container.decodeIfPresent(String.self, forKey: "accessKeyId")
-                self.accessKeySecret = try container.decodeIfPresent(String.self, forKey: "accessKeySecret")
-                self.region = try container.decodeIfPresent(String.self, forKey: "region")
-                self.oidcRoleArn = try container.decodeIfPresent(String.self, forKey: "oidcRoleArn")
+                self.provider = try container.property(CreateMeetingRequest.LiveTranscription.Destination.Provider.self, "provider")
+                self.authenticationType = try container.propertyIfPresent(CreateMeetingRequest.LiveTranscription.Destination.AuthenticationType.self, "authenticationType")
+                self.bucket = try container.propertyIfPresent(String.self, "bucket")
+                self.accessKeyId = try container.propertyIfPresent(String.self, "accessKeyId")
+                self.accessKeySecret = try container.propertyIfPresent(String.self, "accessKeySecret")
+                self.region = try container.propertyIfPresent(String.self, "region")
+                self.oidcRoleArn = try container.propertyIfPresent(String.self, "oidcRoleArn")
             }
 
             public func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: PropertyKey.self)
-                try container.encode(provider, forKey: "provider")
-                try container.encodeIfPresent(authenticationType, forKey: "authenticationType")
-                try container.encodeIfPresent(bucket, forKey: "bucket")
-                try container.encodeIfPresent(accessKeyId, forKey: "accessKeyId")
-                try container.encodeIfPresent(accessKeySecret, forKey: "accessKeySecret")
-                try container.encodeIfPresent(region, forKey: "region")
-                try container.encodeIfPresent(oidcRoleArn, forKey: "oidcRoleArn")
+                try container.encodeProperty(provider, "provider")
+                try container.encodePropertyIfPresent(authenticationType, "authenticationType")
+                try container.encodePropertyIfPresent(bucket, "bucket")
+                try container.encodePropertyIfPresent(accessKeyId, "accessKeyId")
+                try container.encodePropertyIfPresent(accessKeySecret, "accessKeySecret")
+                try container.encodePropertyIfPresent(region, "region")
+                try container.encodePropertyIfPresent(oidcRoleArn, "oidcRoleArn")
             }
 
             /// The provider being used to store the transcript.
@@ -395,14 +395,14 @@ extension CreateMeetingRequest {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: PropertyKey.self)
-            self.destination = try container.decode(CreateMeetingRequest.Streaming.Destination.self, forKey: "destination")
-            self.startTrigger = try container.decodeIfPresent(CreateMeetingRequest.Streaming.StartTrigger.self, forKey: "startTrigger")
+            self.destination = try container.property(CreateMeetingRequest.Streaming.Destination.self, "destination")
+            self.startTrigger = try container.propertyIfPresent(CreateMeetingRequest.Streaming.StartTrigger.self, "startTrigger")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: PropertyKey.self)
-            try container.encode(destination, forKey: "destination")
-            try container.encode(startTrigger, forKey: "startTrigger")
+            try container.encodeProperty(destination, "destination")
+            try container.encodeProperty(startTrigger, "startTrigger")
         }
 
         /// The destination of the stream
@@ -421,12 +421,12 @@ extension CreateMeetingRequest {
 
             public init(from decoder: any Decoder) throws {
                 let container = try decoder.container(keyedBy: PropertyKey.self)
-                self.url = try container.decode(String.self, forKey: "url")
+                self.url = try container.property(String.self, "url")
             }
 
             public func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: PropertyKey.self)
-                try container.encode(url, forKey: "url")
+                try container.encodeProperty(url, "url")
             }
         }
 

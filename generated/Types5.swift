@@ -26,14 +26,14 @@ public struct ListMeetingsResponse: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: PropertyKey.self)
-        self.results = try container.decode([Meeting].self, forKey: "results")
-        self.cursor = try container.decodeIfPresent(String.self, forKey: "cursor")
+        self.results = try container.property([Meeting].self, "results")
+        self.cursor = try container.propertyIfPresent(String.self, "cursor")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: PropertyKey.self)
-        try container.encode(results, forKey: "results")
-        try container.encode(cursor, forKey: "cursor")
+        try container.encodeProperty(results, "results")
+        try container.encodeProperty(cursor, "cursor")
     }
 }
 
@@ -57,14 +57,14 @@ public struct ListRecordingsResponse: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: PropertyKey.self)
-        self.results = try container.decode([Recording].self, forKey: "results")
-        self.cursor = try container.decodeIfPresent(String.self, forKey: "cursor")
+        self.results = try container.property([Recording].self, "results")
+        self.cursor = try container.propertyIfPresent(String.self, "cursor")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: PropertyKey.self)
-        try container.encode(results, forKey: "results")
-        try container.encode(cursor, forKey: "cursor")
+        try container.encodeProperty(results, "results")
+        try container.encodeProperty(cursor, "cursor")
     }
 }
 
@@ -87,14 +87,14 @@ public struct GetRecordingAccessLinkResponse: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: PropertyKey.self)
-        self.accessLink = try container.decode(String.self, forKey: "accessLink")
-        self.expires = try container.decode(Int.self, forKey: "expires")
+        self.accessLink = try container.property(String.self, "accessLink")
+        self.expires = try container.property(Int.self, "expires")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: PropertyKey.self)
-        try container.encode(accessLink, forKey: "accessLink")
-        try container.encode(expires, forKey: "expires")
+        try container.encodeProperty(accessLink, "accessLink")
+        try container.encodeProperty(expires, "expires")
     }
 }
 
@@ -110,12 +110,12 @@ public struct BulkDeleteRecordingsRequest: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: PropertyKey.self)
-        self.recordingIds = try container.decode([String].self, forKey: "recordingIds")
+        self.recordingIds = try container.property([String].self, "recordingIds")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: PropertyKey.self)
-        try container.encode(recordingIds, forKey: "recordingIds")
+        try container.encodeProperty(recordingIds, "recordingIds")
     }
 }
 
@@ -133,12 +133,12 @@ public struct CreateTranscriptionRequest: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: PropertyKey.self)
-        self.recordingId = try container.decode(String.self, forKey: "recordingId")
+        self.recordingId = try container.property(String.self, "recordingId")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: PropertyKey.self)
-        try container.encode(recordingId, forKey: "recordingId")
+        try container.encodeProperty(recordingId, "recordingId")
     }
 }
 
@@ -156,12 +156,12 @@ public struct CreateTranscriptionResponse: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: PropertyKey.self)
-        self.transcriptionId = try container.decode(String.self, forKey: "transcriptionId")
+        self.transcriptionId = try container.property(String.self, "transcriptionId")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: PropertyKey.self)
-        try container.encode(transcriptionId, forKey: "transcriptionId")
+        try container.encodeProperty(transcriptionId, "transcriptionId")
     }
 }
 
@@ -185,14 +185,14 @@ public struct ListTranscriptionsResponse: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: PropertyKey.self)
-        self.results = try container.decode([Transcription].self, forKey: "results")
-        self.cursor = try container.decodeIfPresent(String.self, forKey: "cursor")
+        self.results = try container.property([Transcription].self, "results")
+        self.cursor = try container.propertyIfPresent(String.self, "cursor")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: PropertyKey.self)
-        try container.encode(results, forKey: "results")
-        try container.encode(cursor, forKey: "cursor")
+        try container.encodeProperty(results, "results")
+        try container.encodeProperty(cursor, "cursor")
     }
 }
 
@@ -215,14 +215,14 @@ public struct GetTranscriptionAccessLinkResponse: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: PropertyKey.self)
-        self.accessLink = try container.decode(String.self, forKey: "accessLink")
-        self.expires = try container.decode(Int.self, forKey: "expires")
+        self.accessLink = try container.property(String.self, "accessLink")
+        self.expires = try container.property(Int.self, "expires")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: PropertyKey.self)
-        try container.encode(accessLink, forKey: "accessLink")
-        try container.encode(expires, forKey: "expires")
+        try container.encodeProperty(accessLink, "accessLink")
+        try container.encodeProperty(expires, "expires")
     }
 }
 
@@ -238,12 +238,12 @@ public struct BulkDeleteTranscriptionsRequest: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: PropertyKey.self)
-        self.transcriptionIds = try container.decode([String].self, forKey: "transcriptionIds")
+        self.transcriptionIds = try container.property([String].self, "transcriptionIds")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: PropertyKey.self)
-        try container.encode(transcriptionIds, forKey: "transcriptionIds")
+        try container.encodeProperty(transcriptionIds, "transcriptionIds")
     }
 }
 
@@ -273,14 +273,14 @@ public struct CreateSummaryRequest: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: PropertyKey.self)
-        self.transcriptionId = try container.decode(String.self, forKey: "transcriptionId")
-        self.template = try container.decodeIfPresent(CreateSummaryRequest.Template.self, forKey: "template")
+        self.transcriptionId = try container.property(String.self, "transcriptionId")
+        self.template = try container.propertyIfPresent(CreateSummaryRequest.Template.self, "template")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: PropertyKey.self)
-        try container.encode(transcriptionId, forKey: "transcriptionId")
-        try container.encodeIfPresent(template, forKey: "template")
+        try container.encodeProperty(transcriptionId, "transcriptionId")
+        try container.encodePropertyIfPresent(template, "template")
     }
 
     /// The template that the summary should be created from. The following summary templates are currently available:
@@ -346,12 +346,12 @@ public struct CreateSummaryResponse: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: PropertyKey.self)
-        self.summaryId = try container.decode(String.self, forKey: "summaryId")
+        self.summaryId = try container.property(String.self, "summaryId")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: PropertyKey.self)
-        try container.encode(summaryId, forKey: "summaryId")
+        try container.encodeProperty(summaryId, "summaryId")
     }
 }
 
@@ -375,13 +375,13 @@ public struct ListSummariesResponse: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: PropertyKey.self)
-        self.results = try container.decode([Summary].self, forKey: "results")
-        self.cursor = try container.decodeIfPresent(String.self, forKey: "cursor")
+        self.results = try container.property([Summary].self, "results")
+        self.cursor = try container.propertyIfPresent(String.self, "cursor")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: PropertyKey.self)
-        try container.encode(results, forKey: "results")
-        try container.encode(cursor, forKey: "cursor")
+        try container.encodeProperty(results, "results")
+        try container.encodeProperty(cursor, "cursor")
     }
 }

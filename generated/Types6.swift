@@ -26,14 +26,14 @@ public struct SetRoomColorsRequest: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: PropertyKey.self)
-        self.tokens = try container.decodeIfPresent(SetRoomColorsRequest.Tokens.self, forKey: "tokens")
-        self.tokensPreset = try container.decodeIfPresent(SetRoomColorsRequest.TokensPreset.self, forKey: "tokensPreset")
+        self.tokens = try container.propertyIfPresent(SetRoomColorsRequest.Tokens.self, "tokens")
+        self.tokensPreset = try container.propertyIfPresent(SetRoomColorsRequest.TokensPreset.self, "tokensPreset")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: PropertyKey.self)
-        try container.encodeIfPresent(tokens, forKey: "tokens")
-        try container.encodeIfPresent(tokensPreset, forKey: "tokensPreset")
+        try container.encodePropertyIfPresent(tokens, "tokens")
+        try container.encodePropertyIfPresent(tokensPreset, "tokensPreset")
     }
 
     /// Room colors defined in an object.
@@ -50,12 +50,12 @@ public struct SetRoomColorsRequest: Codable, Equatable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: PropertyKey.self)
-            self.colors = try container.decodeIfPresent(SetRoomColorsRequest.Tokens.Colors.self, forKey: "colors")
+            self.colors = try container.propertyIfPresent(SetRoomColorsRequest.Tokens.Colors.self, "colors")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: PropertyKey.self)
-            try container.encodeIfPresent(colors, forKey: "colors")
+            try container.encodePropertyIfPresent(colors, "colors")
         }
 
         /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1tokens/put/requestBody/content/application~1json/schema/properties/tokens/properties/colors`.
@@ -82,16 +82,16 @@ public struct SetRoomColorsRequest: Codable, Equatable, Sendable {
 
             public init(from decoder: any Decoder) throws {
                 let container = try decoder.container(keyedBy: PropertyKey.self)
-                self.primary = try container.decodeIfPresent(String.self, forKey: "primary")
-                self.secondary = try container.decodeIfPresent(String.self, forKey: "secondary")
-                self.focus = try container.decodeIfPresent(String.self, forKey: "focus")
+                self.primary = try container.propertyIfPresent(String.self, "primary")
+                self.secondary = try container.propertyIfPresent(String.self, "secondary")
+                self.focus = try container.propertyIfPresent(String.self, "focus")
             }
 
             public func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: PropertyKey.self)
-                try container.encodeIfPresent(primary, forKey: "primary")
-                try container.encodeIfPresent(secondary, forKey: "secondary")
-                try container.encodeIfPresent(focus, forKey: "focus")
+                try container.encodePropertyIfPresent(primary, "primary")
+                try container.encodePropertyIfPresent(secondary, "secondary")
+                try container.encodePropertyIfPresent(focus, "focus")
             }
         }
     }
@@ -148,12 +148,12 @@ public enum SetRoomLogoRequest: Equatable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: PropertyKey.self)
-            self.image = try container.decodeIfPresent(MultipartFile.self, forKey: "image")
+            self.image = try container.propertyIfPresent(MultipartFile.self, "image")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: PropertyKey.self)
-            try container.encodeIfPresent(image, forKey: "image")
+            try container.encodePropertyIfPresent(image, "image")
         }
     }
 
@@ -173,12 +173,12 @@ public enum SetRoomLogoRequest: Equatable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: PropertyKey.self)
-            self.theme = try container.decodeIfPresent(SetRoomLogoRequest.JSONBody.Theme.self, forKey: "theme")
+            self.theme = try container.propertyIfPresent(SetRoomLogoRequest.JSONBody.Theme.self, "theme")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: PropertyKey.self)
-            try container.encodeIfPresent(theme, forKey: "theme")
+            try container.encodePropertyIfPresent(theme, "theme")
         }
 
         /// Reset room logo to default.
@@ -232,12 +232,12 @@ public enum SetRoomBackgroundRequest: Equatable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: PropertyKey.self)
-            self.image = try container.decodeIfPresent(MultipartFile.self, forKey: "image")
+            self.image = try container.propertyIfPresent(MultipartFile.self, "image")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: PropertyKey.self)
-            try container.encodeIfPresent(image, forKey: "image")
+            try container.encodePropertyIfPresent(image, "image")
         }
     }
 
@@ -262,14 +262,14 @@ public enum SetRoomBackgroundRequest: Equatable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: PropertyKey.self)
-            self.palette = try container.decodeIfPresent(SetRoomBackgroundRequest.JSONBody.Palette.self, forKey: "palette")
-            self.theme = try container.decodeIfPresent(SetRoomBackgroundRequest.JSONBody.Theme.self, forKey: "theme")
+            self.palette = try container.propertyIfPresent(SetRoomBackgroundRequest.JSONBody.Palette.self, "palette")
+            self.theme = try container.propertyIfPresent(SetRoomBackgroundRequest.JSONBody.Theme.self, "theme")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: PropertyKey.self)
-            try container.encodeIfPresent(palette, forKey: "palette")
-            try container.encodeIfPresent(theme, forKey: "theme")
+            try container.encodePropertyIfPresent(palette, "palette")
+            try container.encodePropertyIfPresent(theme, "theme")
         }
 
         /// Background color name. ['default', 'grey', 'purple', 'burgund']

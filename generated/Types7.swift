@@ -30,12 +30,12 @@ public enum SetRoomKnockPageBackgroundRequest: Equatable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: PropertyKey.self)
-            self.image = try container.decodeIfPresent(MultipartFile.self, forKey: "image")
+            self.image = try container.propertyIfPresent(MultipartFile.self, "image")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: PropertyKey.self)
-            try container.encodeIfPresent(image, forKey: "image")
+            try container.encodePropertyIfPresent(image, "image")
         }
     }
 
@@ -60,14 +60,14 @@ public enum SetRoomKnockPageBackgroundRequest: Equatable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: PropertyKey.self)
-            self.palette = try container.decodeIfPresent(SetRoomKnockPageBackgroundRequest.JSONBody.Palette.self, forKey: "palette")
-            self.theme = try container.decodeIfPresent(SetRoomKnockPageBackgroundRequest.JSONBody.Theme.self, forKey: "theme")
+            self.palette = try container.propertyIfPresent(SetRoomKnockPageBackgroundRequest.JSONBody.Palette.self, "palette")
+            self.theme = try container.propertyIfPresent(SetRoomKnockPageBackgroundRequest.JSONBody.Theme.self, "theme")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: PropertyKey.self)
-            try container.encodeIfPresent(palette, forKey: "palette")
-            try container.encodeIfPresent(theme, forKey: "theme")
+            try container.encodePropertyIfPresent(palette, "palette")
+            try container.encodePropertyIfPresent(theme, "theme")
         }
 
         /// Knock page background color name. ['default', 'grey', 'purple', 'burgund']
@@ -166,16 +166,16 @@ public struct ListRoomInsightsRoomName: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: PropertyKey.self)
-        self.exact = try container.decodeIfPresent(String.self, forKey: "exact")
-        self.startsWith = try container.decodeIfPresent(String.self, forKey: "startsWith")
-        self.contains = try container.decodeIfPresent(String.self, forKey: "contains")
+        self.exact = try container.propertyIfPresent(String.self, "exact")
+        self.startsWith = try container.propertyIfPresent(String.self, "startsWith")
+        self.contains = try container.propertyIfPresent(String.self, "contains")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: PropertyKey.self)
-        try container.encodeIfPresent(exact, forKey: "exact")
-        try container.encodeIfPresent(startsWith, forKey: "startsWith")
-        try container.encodeIfPresent(contains, forKey: "contains")
+        try container.encodePropertyIfPresent(exact, "exact")
+        try container.encodePropertyIfPresent(startsWith, "startsWith")
+        try container.encodePropertyIfPresent(contains, "contains")
     }
 }
 
@@ -198,14 +198,14 @@ public struct ListRoomInsightsCreatedAt: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: PropertyKey.self)
-        self.from = try container.decodeIfPresent(Date.self, forKey: "from")
-        self.to = try container.decodeIfPresent(Date.self, forKey: "to")
+        self.from = try container.propertyIfPresent(Date.self, "from")
+        self.to = try container.propertyIfPresent(Date.self, "to")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: PropertyKey.self)
-        try container.encodeIfPresent(from, forKey: "from")
-        try container.encodeIfPresent(to, forKey: "to")
+        try container.encodePropertyIfPresent(from, "from")
+        try container.encodePropertyIfPresent(to, "to")
     }
 }
 
@@ -228,14 +228,14 @@ public struct ListRoomInsightsResponse: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: PropertyKey.self)
-        self.cursor = try container.decodeIfPresent(String.self, forKey: "cursor")
-        self.results = try container.decodeIfPresent([ListRoomInsightsResponse.Result].self, forKey: "results")
+        self.cursor = try container.propertyIfPresent(String.self, "cursor")
+        self.results = try container.propertyIfPresent([ListRoomInsightsResponse.Result].self, "results")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: PropertyKey.self)
-        try container.encodeIfPresent(cursor, forKey: "cursor")
-        try container.encodeIfPresent(results, forKey: "results")
+        try container.encodePropertyIfPresent(cursor, "cursor")
+        try container.encodePropertyIfPresent(results, "results")
     }
 
     /// - Remark: Generated from `#/paths/~1insights~1rooms/get/responses/200/content/application~1json/schema/properties/results/items`.
@@ -317,38 +317,38 @@ public struct ListRoomInsightsResponse: Codable, Equatable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: PropertyKey.self)
-            self.roomName = try container.decode(String.self, forKey: "roomName")
-            self.createdAt = try container.decode(Date.self, forKey: "createdAt")
-            self.endAt = try container.decode(Date.self, forKey: "endAt")
-            self.firstSessionStartedAt = try container.decode(Date.self, forKey: "firstSessionStartedAt")
-            self.lastSessionStartedAt = try container.decode(Date.self, forKey: "lastSessionStartedAt")
-            self.totalParticipantMinutes = try container.decode(Int.self, forKey: "totalParticipantMinutes")
-            self.totalRecorderMinutes = try container.decode(Int.self, forKey: "totalRecorderMinutes")
-            self.totalStreamerMinutes = try container.decode(Int.self, forKey: "totalStreamerMinutes")
-            self.totalUniqueParticipants = try container.decode(Int.self, forKey: "totalUniqueParticipants")
-            self.totalUniqueRecorders = try container.decode(Int.self, forKey: "totalUniqueRecorders")
-            self.totalUniqueStreamers = try container.decode(Int.self, forKey: "totalUniqueStreamers")
-            self.totalSessions = try container.decode(Int.self, forKey: "totalSessions")
-            self.rating = try container.decodeIfPresent(Double.self, forKey: "rating")
-            self.totalRatings = try container.decodeIfPresent(Double.self, forKey: "totalRatings")
+            self.roomName = try container.property(String.self, "roomName")
+            self.createdAt = try container.property(Date.self, "createdAt")
+            self.endAt = try container.property(Date.self, "endAt")
+            self.firstSessionStartedAt = try container.property(Date.self, "firstSessionStartedAt")
+            self.lastSessionStartedAt = try container.property(Date.self, "lastSessionStartedAt")
+            self.totalParticipantMinutes = try container.property(Int.self, "totalParticipantMinutes")
+            self.totalRecorderMinutes = try container.property(Int.self, "totalRecorderMinutes")
+            self.totalStreamerMinutes = try container.property(Int.self, "totalStreamerMinutes")
+            self.totalUniqueParticipants = try container.property(Int.self, "totalUniqueParticipants")
+            self.totalUniqueRecorders = try container.property(Int.self, "totalUniqueRecorders")
+            self.totalUniqueStreamers = try container.property(Int.self, "totalUniqueStreamers")
+            self.totalSessions = try container.property(Int.self, "totalSessions")
+            self.rating = try container.propertyIfPresent(Double.self, "rating")
+            self.totalRatings = try container.propertyIfPresent(Double.self, "totalRatings")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: PropertyKey.self)
-            try container.encode(roomName, forKey: "roomName")
-            try container.encode(createdAt, forKey: "createdAt")
-            try container.encode(endAt, forKey: "endAt")
-            try container.encode(firstSessionStartedAt, forKey: "firstSessionStartedAt")
-            try container.encode(lastSessionStartedAt, forKey: "lastSessionStartedAt")
-            try container.encode(totalParticipantMinutes, forKey: "totalParticipantMinutes")
-            try container.encode(totalRecorderMinutes, forKey: "totalRecorderMinutes")
-            try container.encode(totalStreamerMinutes, forKey: "totalStreamerMinutes")
-            try container.encode(totalUniqueParticipants, forKey: "totalUniqueParticipants")
-            try container.encode(totalUniqueRecorders, forKey: "totalUniqueRecorders")
-            try container.encode(totalUniqueStreamers, forKey: "totalUniqueStreamers")
-            try container.encode(totalSessions, forKey: "totalSessions")
-            try container.encodeIfPresent(rating, forKey: "rating")
-            try container.encodeIfPresent(totalRatings, forKey: "totalRatings")
+            try container.encodeProperty(roomName, "roomName")
+            try container.encodeProperty(createdAt, "createdAt")
+            try container.encodeProperty(endAt, "endAt")
+            try container.encodeProperty(firstSessionStartedAt, "firstSessionStartedAt")
+            try container.encodeProperty(lastSessionStartedAt, "lastSessionStartedAt")
+            try container.encodeProperty(totalParticipantMinutes, "totalParticipantMinutes")
+            try container.encodeProperty(totalRecorderMinutes, "totalRecorderMinutes")
+            try container.encodeProperty(totalStreamerMinutes, "totalStreamerMinutes")
+            try container.encodeProperty(totalUniqueParticipants, "totalUniqueParticipants")
+            try container.encodeProperty(totalUniqueRecorders, "totalUniqueRecorders")
+            try container.encodeProperty(totalUniqueStreamers, "totalUniqueStreamers")
+            try container.encodeProperty(totalSessions, "totalSessions")
+            try container.encodePropertyIfPresent(rating, "rating")
+            try container.encodePropertyIfPresent(totalRatings, "totalRatings")
         }
     }
 }

@@ -25,14 +25,14 @@ public struct ListRoomSessionInsightsResponse: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: PropertyKey.self)
-        self.cursor = try container.decodeIfPresent(String.self, forKey: "cursor")
-        self.results = try container.decodeIfPresent([ListRoomSessionInsightsResponse.Result].self, forKey: "results")
+        self.cursor = try container.propertyIfPresent(String.self, "cursor")
+        self.results = try container.propertyIfPresent([ListRoomSessionInsightsResponse.Result].self, "results")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: PropertyKey.self)
-        try container.encodeIfPresent(cursor, forKey: "cursor")
-        try container.encodeIfPresent(results, forKey: "results")
+        try container.encodePropertyIfPresent(cursor, "cursor")
+        try container.encodePropertyIfPresent(results, "results")
     }
 
     /// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema/properties/results/items`.
@@ -104,34 +104,34 @@ public struct ListRoomSessionInsightsResponse: Codable, Equatable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: PropertyKey.self)
-            self.roomSessionId = try container.decode(String.self, forKey: "roomSessionId")
-            self.roomName = try container.decode(String.self, forKey: "roomName")
-            self.startedAt = try container.decode(Date.self, forKey: "startedAt")
-            self.endedAt = try container.decodeIfPresent(Date.self, forKey: "endedAt")
-            self.totalParticipantMinutes = try container.decode(Int.self, forKey: "totalParticipantMinutes")
-            self.totalRecorderMinutes = try container.decode(Int.self, forKey: "totalRecorderMinutes")
-            self.totalStreamerMinutes = try container.decode(Int.self, forKey: "totalStreamerMinutes")
-            self.totalUniqueParticipants = try container.decode(Int.self, forKey: "totalUniqueParticipants")
-            self.totalUniqueRecorders = try container.decode(Int.self, forKey: "totalUniqueRecorders")
-            self.totalUniqueStreamers = try container.decode(Int.self, forKey: "totalUniqueStreamers")
-            self.rating = try container.decodeIfPresent(Double.self, forKey: "rating")
-            self.totalRatings = try container.decodeIfPresent(Double.self, forKey: "totalRatings")
+            self.roomSessionId = try container.property(String.self, "roomSessionId")
+            self.roomName = try container.property(String.self, "roomName")
+            self.startedAt = try container.property(Date.self, "startedAt")
+            self.endedAt = try container.propertyIfPresent(Date.self, "endedAt")
+            self.totalParticipantMinutes = try container.property(Int.self, "totalParticipantMinutes")
+            self.totalRecorderMinutes = try container.property(Int.self, "totalRecorderMinutes")
+            self.totalStreamerMinutes = try container.property(Int.self, "totalStreamerMinutes")
+            self.totalUniqueParticipants = try container.property(Int.self, "totalUniqueParticipants")
+            self.totalUniqueRecorders = try container.property(Int.self, "totalUniqueRecorders")
+            self.totalUniqueStreamers = try container.property(Int.self, "totalUniqueStreamers")
+            self.rating = try container.propertyIfPresent(Double.self, "rating")
+            self.totalRatings = try container.propertyIfPresent(Double.self, "totalRatings")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: PropertyKey.self)
-            try container.encode(roomSessionId, forKey: "roomSessionId")
-            try container.encode(roomName, forKey: "roomName")
-            try container.encode(startedAt, forKey: "startedAt")
-            try container.encodeIfPresent(endedAt, forKey: "endedAt")
-            try container.encode(totalParticipantMinutes, forKey: "totalParticipantMinutes")
-            try container.encode(totalRecorderMinutes, forKey: "totalRecorderMinutes")
-            try container.encode(totalStreamerMinutes, forKey: "totalStreamerMinutes")
-            try container.encode(totalUniqueParticipants, forKey: "totalUniqueParticipants")
-            try container.encode(totalUniqueRecorders, forKey: "totalUniqueRecorders")
-            try container.encode(totalUniqueStreamers, forKey: "totalUniqueStreamers")
-            try container.encodeIfPresent(rating, forKey: "rating")
-            try container.encodeIfPresent(totalRatings, forKey: "totalRatings")
+            try container.encodeProperty(roomSessionId, "roomSessionId")
+            try container.encodeProperty(roomName, "roomName")
+            try container.encodeProperty(startedAt, "startedAt")
+            try container.encodePropertyIfPresent(endedAt, "endedAt")
+            try container.encodeProperty(totalParticipantMinutes, "totalParticipantMinutes")
+            try container.encodeProperty(totalRecorderMinutes, "totalRecorderMinutes")
+            try container.encodeProperty(totalStreamerMinutes, "totalStreamerMinutes")
+            try container.encodeProperty(totalUniqueParticipants, "totalUniqueParticipants")
+            try container.encodeProperty(totalUniqueRecorders, "totalUniqueRecorders")
+            try container.encodeProperty(totalUniqueStreamers, "totalUniqueStreamers")
+            try container.encodePropertyIfPresent(rating, "rating")
+            try container.encodePropertyIfPresent(totalRatings, "totalRatings")
         }
     }
 }
@@ -155,14 +155,14 @@ public struct ListParticipantsResponse: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: PropertyKey.self)
-        self.cursor = try container.decodeIfPresent(String.self, forKey: "cursor")
-        self.results = try container.decodeIfPresent([ListParticipantsResponse.Result].self, forKey: "results")
+        self.cursor = try container.propertyIfPresent(String.self, "cursor")
+        self.results = try container.propertyIfPresent([ListParticipantsResponse.Result].self, "results")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: PropertyKey.self)
-        try container.encodeIfPresent(cursor, forKey: "cursor")
-        try container.encodeIfPresent(results, forKey: "results")
+        try container.encodePropertyIfPresent(cursor, "cursor")
+        try container.encodePropertyIfPresent(results, "results")
     }
 
     /// - Remark: Generated from `#/paths/~1insights~1participants/get/responses/200/content/application~1json/schema/properties/results/items`.
@@ -234,34 +234,34 @@ public struct ListParticipantsResponse: Codable, Equatable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: PropertyKey.self)
-            self.roomSessionId = try container.decode(String.self, forKey: "roomSessionId")
-            self.participantId = try container.decode(String.self, forKey: "participantId")
-            self.deviceId = try container.decode(String.self, forKey: "deviceId")
-            self.userId = try container.decode(String.self, forKey: "userId")
-            self.roleName = try container.decode(String.self, forKey: "roleName")
-            self.displayName = try container.decode(String.self, forKey: "displayName")
-            self.joinedAt = try container.decode(Date.self, forKey: "joinedAt")
-            self.leftAt = try container.decode(Date.self, forKey: "leftAt")
-            self.externalId = try container.decode(String.self, forKey: "externalId")
-            self.rating = try container.decodeIfPresent(Double.self, forKey: "rating")
-            self.tags = try container.decodeIfPresent([String].self, forKey: "tags")
-            self.comment = try container.decodeIfPresent(String.self, forKey: "comment")
+            self.roomSessionId = try container.property(String.self, "roomSessionId")
+            self.participantId = try container.property(String.self, "participantId")
+            self.deviceId = try container.property(String.self, "deviceId")
+            self.userId = try container.property(String.self, "userId")
+            self.roleName = try container.property(String.self, "roleName")
+            self.displayName = try container.property(String.self, "displayName")
+            self.joinedAt = try container.property(Date.self, "joinedAt")
+            self.leftAt = try container.property(Date.self, "leftAt")
+            self.externalId = try container.property(String.self, "externalId")
+            self.rating = try container.propertyIfPresent(Double.self, "rating")
+            self.tags = try container.propertyIfPresent([String].self, "tags")
+            self.comment = try container.propertyIfPresent(String.self, "comment")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: PropertyKey.self)
-            try container.encode(roomSessionId, forKey: "roomSessionId")
-            try container.encode(participantId, forKey: "participantId")
-            try container.encode(deviceId, forKey: "deviceId")
-            try container.encode(userId, forKey: "userId")
-            try container.encode(roleName, forKey: "roleName")
-            try container.encode(displayName, forKey: "displayName")
-            try container.encode(joinedAt, forKey: "joinedAt")
-            try container.encode(leftAt, forKey: "leftAt")
-            try container.encode(externalId, forKey: "externalId")
-            try container.encodeIfPresent(rating, forKey: "rating")
-            try container.encodeIfPresent(tags, forKey: "tags")
-            try container.encodeIfPresent(comment, forKey: "comment")
+            try container.encodeProperty(roomSessionId, "roomSessionId")
+            try container.encodeProperty(participantId, "participantId")
+            try container.encodeProperty(deviceId, "deviceId")
+            try container.encodeProperty(userId, "userId")
+            try container.encodeProperty(roleName, "roleName")
+            try container.encodeProperty(displayName, "displayName")
+            try container.encodeProperty(joinedAt, "joinedAt")
+            try container.encodeProperty(leftAt, "leftAt")
+            try container.encodeProperty(externalId, "externalId")
+            try container.encodePropertyIfPresent(rating, "rating")
+            try container.encodePropertyIfPresent(tags, "tags")
+            try container.encodePropertyIfPresent(comment, "comment")
         }
     }
 }
@@ -310,24 +310,24 @@ public struct GetParticipantDetailsResponse: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: PropertyKey.self)
-        self.displayName = try container.decode(String.self, forKey: "displayName")
-        self.userRole = try container.decode(String.self, forKey: "userRole")
-        self.userAgent = try container.decode(String.self, forKey: "userAgent")
-        self.timeStamp = try container.decode(String.self, forKey: "timeStamp")
-        self.sampleRateMs = try container.decode(Double.self, forKey: "sampleRateMs")
-        self.samples = try container.decode(JSONObject.self, forKey: "samples")
-        self.events = try container.decode([JSONValue].self, forKey: "events")
+        self.displayName = try container.property(String.self, "displayName")
+        self.userRole = try container.property(String.self, "userRole")
+        self.userAgent = try container.property(String.self, "userAgent")
+        self.timeStamp = try container.property(String.self, "timeStamp")
+        self.sampleRateMs = try container.property(Double.self, "sampleRateMs")
+        self.samples = try container.property(JSONObject.self, "samples")
+        self.events = try container.property([JSONValue].self, "events")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: PropertyKey.self)
-        try container.encode(displayName, forKey: "displayName")
-        try container.encode(userRole, forKey: "userRole")
-        try container.encode(userAgent, forKey: "userAgent")
-        try container.encode(timeStamp, forKey: "timeStamp")
-        try container.encode(sampleRateMs, forKey: "sampleRateMs")
-        try container.encode(samples, forKey: "samples")
-        try container.encode(events, forKey: "events")
+        try container.encodeProperty(displayName, "displayName")
+        try container.encodeProperty(userRole, "userRole")
+        try container.encodeProperty(userAgent, "userAgent")
+        try container.encodeProperty(timeStamp, "timeStamp")
+        try container.encodeProperty(sampleRateMs, "sampleRateMs")
+        try container.encodeProperty(samples, "samples")
+        try container.encodeProperty(events, "events")
     }
 }
 

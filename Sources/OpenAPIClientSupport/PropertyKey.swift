@@ -1,5 +1,5 @@
-/// The coding key of a generated model's property: its name in the document, written as a
-/// string literal where the model codes it (`forKey: "meetingId"`).
+/// The coding key of a generated model's property: its name in the document, which the model
+/// codes it by (`try container.property(String.self, "meetingId")`).
 ///
 /// One key type for every model, rather than a `CodingKeys` enum in each: the compiler then
 /// emits one set of keyed-container code for all models instead of an enum, its conformances

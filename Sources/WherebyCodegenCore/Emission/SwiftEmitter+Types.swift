@@ -182,9 +182,9 @@ extension SwiftEmitter {
                 let key = SwiftText.stringLiteral(property.jsonName)
                 switch property.presence {
                 case .required:
-                    writer.line("self.\(name) = try container.decode(\(type).self, forKey: \(key))")
+                    writer.line("self.\(name) = try container.property(\(type).self, \(key))")
                 case .optional, .requiredNullable:
-                    writer.line("self.\(name) = try container.decodeIfPresent(\(type).self, forKey: \(key))")
+                    writer.line("self.\(name) = try container.propertyIfPresent(\(type).self, \(key))")
                 case .optionalNullable:
                     writer.line("self.\(name) = try container.decodeNullableIfPresent(\(type).self, forKey: \(key))")
                 }
@@ -201,9 +201,9 @@ extension SwiftEmitter {
                 let value = ["container", "encoder"].contains(unescaped) ? "self.\(unescaped)" : property.swiftName
                 switch property.presence {
                 case .required, .requiredNullable:
-                    writer.line("try container.encode(\(value), forKey: \(key))")
+                    writer.line("try container.encodeProperty(\(value), \(key))")
                 case .optional, .optionalNullable:
-                    writer.line("try container.encodeIfPresent(\(value), forKey: \(key))")
+                    writer.line("try container.encodePropertyIfPresent(\(value), \(key))")
                 }
             }
         }

@@ -125,7 +125,7 @@ import Testing
         let types = output.text(of: .types)
         #expect(types.contains("public struct WherebyMeeting: Codable, Equatable, Sendable {"))
         #expect(types.contains("public var roomURL: String"))
-        #expect(types.contains(#"self.roomURL = try container.decode(String.self, forKey: "roomUrl")"#))
+        #expect(types.contains(#"self.roomURL = try container.property(String.self, "roomUrl")"#))
         #expect(output.text(of: .operations).contains("public func startMeeting(_ body: NewMeeting) async throws -> WherebyMeeting {"))
     }
 

@@ -41,10 +41,10 @@ import Testing
             """))
         let types = output.text(of: .types)
         #expect(types.contains("public var cursor: String?"))
-        #expect(types.contains("self.cursor = try container.decodeIfPresent(String.self, forKey: \"cursor\")"))
-        #expect(types.contains("try container.encode(cursor, forKey: \"cursor\")"))
-        #expect(types.contains("try container.encode(count, forKey: \"count\")"))
-        #expect(types.contains("try container.encodeIfPresent(note, forKey: \"note\")"))
+        #expect(types.contains("self.cursor = try container.propertyIfPresent(String.self, \"cursor\")"))
+        #expect(types.contains("try container.encodeProperty(cursor, \"cursor\")"))
+        #expect(types.contains("try container.encodeProperty(count, \"count\")"))
+        #expect(types.contains("try container.encodePropertyIfPresent(note, \"note\")"))
         #expect(types.contains("public init(cursor: String? = nil, count: Int, note: String? = nil)"))
     }
 
@@ -58,8 +58,8 @@ import Testing
             """))
         let types = output.text(of: .types)
         #expect(!types.contains("CodingKeys"))
-        #expect(types.contains(#"self.firstName = try container.decodeIfPresent(String.self, forKey: "first-name")"#))
-        #expect(types.contains(#"try container.encodeIfPresent(firstName, forKey: "first-name")"#))
+        #expect(types.contains(#"self.firstName = try container.propertyIfPresent(String.self, "first-name")"#))
+        #expect(types.contains(#"try container.encodePropertyIfPresent(firstName, "first-name")"#))
         #expect(types.contains("    @available(*, deprecated)\n    public var firstName: String?"))
     }
 
@@ -74,9 +74,9 @@ import Testing
                   encoder: { type: string }
             """))
         let types = output.text(of: .types)
-        #expect(types.contains(#"self.container = try container.decode(String.self, forKey: "container")"#))
-        #expect(types.contains(#"try container.encode(self.container, forKey: "container")"#))
-        #expect(types.contains(#"try container.encodeIfPresent(self.encoder, forKey: "encoder")"#))
+        #expect(types.contains(#"self.container = try container.property(String.self, "container")"#))
+        #expect(types.contains(#"try container.encodeProperty(self.container, "container")"#))
+        #expect(types.contains(#"try container.encodePropertyIfPresent(self.encoder, "encoder")"#))
     }
 
     @Test func deprecatedOptionalPropertiesMoveToADeprecatedInitializer() throws {
