@@ -3,7 +3,7 @@
 ///
 /// `decode(_:forKey:)` and its relatives each have seventeen overloads, and a string-literal key
 /// must be converted to the key type: the compiler weighs all of that for every property of every
-/// model, which made the debug build of a large generated module a third longer. These have one
+/// model, and made the debug build of a large generated module half as long again. These have one
 /// signature each and take the key as a plain `String`. In an optimized build each specializes
 /// to the container call it stands for, the concrete overload where the type has one.
 extension KeyedDecodingContainer where K == PropertyKey {
