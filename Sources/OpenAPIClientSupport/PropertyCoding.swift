@@ -36,6 +36,9 @@ extension KeyedEncodingContainer where K == PropertyKey {
     public mutating func encodeProperty<T: Encodable>(_ value: T, _ name: String) throws {
         let key = PropertyKey(stringValue: name)
         if T.self == String.self { return try encode(value as! String, forKey: key) }
+        if T.self == Int.self { return try encode(value as! Int, forKey: key) }
+        if T.self == Bool.self { return try encode(value as! Bool, forKey: key) }
+        if T.self == Double.self { return try encode(value as! Double, forKey: key) }
         try encode(value, forKey: key)
     }
 
@@ -44,6 +47,9 @@ extension KeyedEncodingContainer where K == PropertyKey {
     public mutating func encodePropertyIfPresent<T: Encodable>(_ value: T?, _ name: String) throws {
         let key = PropertyKey(stringValue: name)
         if T.self == String.self { return try encodeIfPresent(value as! String?, forKey: key) }
+        if T.self == Int.self { return try encodeIfPresent(value as! Int?, forKey: key) }
+        if T.self == Bool.self { return try encodeIfPresent(value as! Bool?, forKey: key) }
+        if T.self == Double.self { return try encodeIfPresent(value as! Double?, forKey: key) }
         try encodeIfPresent(value, forKey: key)
     }
 }
