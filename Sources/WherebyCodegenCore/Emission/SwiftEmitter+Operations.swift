@@ -91,6 +91,11 @@ extension SwiftEmitter {
             lines.append("}")
             checks += lines
         }
+        for group in operation.requiredAnyOf {
+            let names = group.map { SwiftText.stringLiteral($0.name) }.joined(separator: ", ")
+            let given = group.map { "\($0.swiftName) != nil" }.joined(separator: ", ")
+            checks.append("try Validation.requireAny(of: [\(names)], given: [\(given)])")
+        }
         guard !checks.isEmpty else { return }
         writer.block("try \(EmitterNames.requestVariable).validate") { writer in
             for check in checks { writer.line(check) }

@@ -61,7 +61,10 @@ extension SwiftEmitter {
         let declaresDeprecation = declaresDeprecation(declaration)
         let note = declaration.documentation.isDeprecated && !declaresDeprecation ? ["- Warning: Deprecated."] : []
         writer.documentation(documentationLines(declaration.documentation, extra: note))
-        if declaresDeprecation { writer.line("@available(*, deprecated)") }
+        if declaresDeprecation {
+            let renamed = declaration.renamedTo.map { ", renamed: \(SwiftText.stringLiteral($0))" } ?? ""
+            writer.line("@available(*, deprecated\(renamed))")
+        }
         let name = declaration.name
         switch declaration.kind {
         case .typeAlias(let target):
@@ -180,6 +183,15 @@ extension SwiftEmitter {
                 let name = SwiftNaming.unescaped(property.swiftName)
                 let type = spell(property.type)
                 let key = SwiftText.stringLiteral(property.jsonName)
+                if case .unixTime(let unit) = property.type {
+                    let call = switch property.presence {
+                    case .required: "date"
+                    case .optional, .requiredNullable: "dateIfPresent"
+                    case .optionalNullable: "nullableDateIfPresent"
+                    }
+                    writer.line("self.\(name) = try container.\(call)(\(key), unixTime: .\(unit.rawValue))")
+                    continue
+                }
                 switch property.presence {
                 case .required:
                     writer.line("self.\(name) = try container.property(\(type).self, \(key))")
@@ -199,6 +211,15 @@ extension SwiftEmitter {
                 // A property named like a local of this function is read through `self`.
                 let unescaped = SwiftNaming.unescaped(property.swiftName)
                 let value = ["container", "encoder"].contains(unescaped) ? "self.\(unescaped)" : property.swiftName
+                if case .unixTime(let unit) = property.type {
+                    let call = switch property.presence {
+                    case .required, .requiredNullable: "encodeDate"
+                    case .optional: "encodeDateIfPresent"
+                    case .optionalNullable: "encodeNullableDateIfPresent"
+                    }
+                    writer.line("try container.\(call)(\(value), \(key), unixTime: .\(unit.rawValue))")
+                    continue
+                }
                 switch property.presence {
                 case .required, .requiredNullable:
                     writer.line("try container.encodeProperty(\(value), \(key))")
@@ -219,6 +240,7 @@ extension SwiftEmitter {
         _ writer: inout CodeWriter
     ) {
         for enumCase in cases {
+            if let note = enumCase.note { writer.documentation(SwiftText.commentLines(note)) }
             writer.line("case \(enumCase.swiftName)")
         }
         writer.documentation(["A value this client does not know yet: the API may add values without a new version."])

@@ -146,7 +146,7 @@ public struct SwiftEmitter: Sendable {
         case .double: "Double"
         case .float: "Float"
         case .bool: "Bool"
-        case .date: "Date"
+        case .date, .unixTime: "Date"
         case .data: "Data"
         case .multipartFile: "MultipartFile"
         case .jsonValue: "JSONValue"

@@ -21,6 +21,14 @@ public struct OperationModel: Sendable, Hashable {
     public var security: [[String]]
     /// How to walk every page, for a cursor-paginated list.
     public var pagination: PaginationModel? = nil
+    /// Groups of optional parameters of which each call must give at least one
+    /// (`x-required-any-of`), by Swift name and document name.
+    public var requiredAnyOf: [[ParameterName]] = []
+
+    public struct ParameterName: Sendable, Hashable {
+        public var swiftName: String
+        public var name: String
+    }
 }
 
 /// A list that returns a page of items and a cursor to the next page, taken back by a query parameter.

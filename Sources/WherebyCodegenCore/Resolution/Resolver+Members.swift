@@ -14,7 +14,14 @@ extension Resolver {
             let behind = schemaBehind(property.schema)
             let isRequired = required.contains(property.name)
             let isNullable = (behind?.isNullable ?? false) || describesNull(property)
-            let type = typeReference(for: property.schema, hint: property.name, parent: path, context: context)
+            var type = typeReference(for: property.schema, hint: property.name, parent: path, context: context)
+            var propertyConstraints = constraints(of: behind)
+            // A number that is a date since 1970: a `Date` (a property's own schema only; in an
+            // array or a parameter it stays a number). Its numeric bounds do not apply to a `Date`.
+            if let unit = TypeReference.UnixTimeFormat(format: behind?.format), [.integer(.natural), .integer(.int32), .integer(.int64), .double].contains(type) {
+                type = .unixTime(unit)
+                propertyConstraints = ConstraintsModel()
+            }
             let presence: PropertyModel.Presence = switch (isRequired, isNullable) {
             case (true, false): .required
             case (true, true): .requiredNullable
@@ -30,7 +37,7 @@ extension Resolver {
                 type: type,
                 presence: presence,
                 documentation: documentation,
-                constraints: constraints(of: behind)
+                constraints: propertyConstraints
             ))
         }
 
@@ -108,6 +115,7 @@ extension Resolver {
         var cases: [EnumCaseModel] = []
         var seen: Set<String> = []
         var trailingCommas: [Schema.EnumValue] = []
+        let chosenNames = enumVarNames(of: schema)
         for value in schema.enumValues ?? [] {
             let raw: String
             switch value.value {
@@ -124,7 +132,15 @@ extension Resolver {
                 trailingCommas.append(value)
                 caseSource = String(raw.dropLast())
             }
-            cases.append(EnumCaseModel(swiftName: names.claim(SwiftNaming.caseName(caseSource)), rawValue: raw))
+            let override = chosenNames.count > cases.count ? chosenNames[cases.count] : nil
+            let swiftName = override.map { SwiftNaming.avoidingOptionalCases(SwiftNaming.memberName($0)) } ?? SwiftNaming.caseName(caseSource)
+            var note: String?
+            if override != nil, swiftName != SwiftNaming.caseName(caseSource) {
+                note = "The value `\(raw)`."
+            } else if let shadowed = SwiftNaming.optionalCaseName(raw: caseSource) {
+                note = "The value `\(raw)`: `.\(shadowed)` would be `Optional.\(shadowed)` where the value is optional."
+            }
+            cases.append(EnumCaseModel(swiftName: names.claim(swiftName), rawValue: raw, note: note))
         }
         if let first = trailingCommas.first {
             let examples = trailingCommas.prefix(3).compactMap { $0.value.string.map { "'\($0)'" } }.joined(separator: ", ")
@@ -136,6 +152,22 @@ extension Resolver {
             )
         }
         return cases
+    }
+
+    /// The case names `x-enum-varnames` chooses, one per value in order (the extension
+    /// openapi-generator reads); a list of another length, or with a name that is no Swift
+    /// identifier, is ignored with a warning.
+    private func enumVarNames(of schema: Schema) -> [String] {
+        guard let named = schema.extensions.first(where: { $0.name == "x-enum-varnames" }) else { return [] }
+        let valueCount = schema.enumValues?.count ?? 0
+        guard case .array(let items) = named.value, items.count == valueCount,
+              case let names = items.compactMap(\.string), names.count == items.count,
+              names.allSatisfy(SwiftNaming.isIdentifier)
+        else {
+            warning("enum-varnames-mismatch", "'x-enum-varnames' is not a list of \(valueCount) Swift names, one per enum value; naming the cases from their values", schema.origin)
+            return []
+        }
+        return names
     }
 
     // MARK: - One of
@@ -164,15 +196,15 @@ extension Resolver {
 
     private func caseName(for type: TypeReference, hint: String) -> String {
         switch type {
-        case .named(let path): SwiftNaming.memberName(path.name)
+        case .named(let path): SwiftNaming.avoidingOptionalCases(SwiftNaming.memberName(path.name))
         case .string: "string"
         case .integer: "integer"
         case .double, .float: "number"
         case .bool: "bool"
-        case .date: "date"
+        case .date, .unixTime: "date"
         case .array: "array"
         case .dictionary, .jsonObject: "object"
-        default: SwiftNaming.memberName(hint)
+        default: SwiftNaming.avoidingOptionalCases(SwiftNaming.memberName(hint))
         }
     }
 }

@@ -31,7 +31,7 @@ extension Resolver {
         let parameters = resolveParameters(operation, typePrefix: typePrefix, names: &argumentNames)
         let body = operation.requestBody.flatMap { resolveBody($0, typePrefix: typePrefix, operation: operation) }
         let (success, responses) = resolveResponses(operation, typePrefix: typePrefix)
-        return OperationModel(
+        var model = OperationModel(
             swiftName: swiftName,
             operationID: operation.operationID ?? swiftName,
             method: method,
@@ -49,6 +49,35 @@ extension Resolver {
             responses: responses,
             security: operation.security.map { $0.map { $0.schemes.map(\.name) } } ?? defaultSecurity
         )
+        model.requiredAnyOf = requiredAnyOf(operation, parameters: parameters)
+        return model
+    }
+
+    /// `x-required-any-of: [[roomSessionId, externalId]]` (or one list of names): optional
+    /// parameters of which each call must give at least one, as a description says in prose
+    /// ("either roomSessionId or externalId is required"), which no OpenAPI keyword can state.
+    private func requiredAnyOf(_ operation: APIOperation, parameters: [ParameterModel]) -> [[OperationModel.ParameterName]] {
+        guard let found = operation.extensions.first(where: { $0.name == "x-required-any-of" }) else { return [] }
+        let groups: [[Literal]]
+        switch found.value {
+        case .array(let items) where items.allSatisfy({ $0.string != nil }): groups = [items]
+        case .array(let items):
+            groups = items.compactMap { if case .array(let group) = $0 { group } else { nil } }
+        default: groups = []
+        }
+        guard !groups.isEmpty else {
+            warning("invalid-required-any-of", "'x-required-any-of' is not a list of parameter names or a list of such lists; checking none", operation.origin)
+            return []
+        }
+        return groups.compactMap { group in
+            let names = group.compactMap(\.string)
+            let matched = names.compactMap { name in parameters.first { $0.name == name && !$0.isRequired } }
+            guard names.count == group.count, matched.count == names.count, matched.count > 1 else {
+                warning("invalid-required-any-of", "'x-required-any-of' group [\(names.joined(separator: ", "))] does not name two or more optional parameters of the operation; checking nothing for it", operation.origin)
+                return nil
+            }
+            return matched.map { OperationModel.ParameterName(swiftName: $0.swiftName, name: $0.name) }
+        }
     }
 
     // MARK: - Parameters

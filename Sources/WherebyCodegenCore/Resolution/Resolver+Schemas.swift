@@ -114,7 +114,7 @@ extension Resolver {
             resolvedSchemas[cacheKey] = type
             return type
         case .structure, .enumeration, .oneOf:
-            let path = claimTypeName(hint, in: parent)
+            let path = chosenTypePath(for: schema, referencedFrom: parent) ?? claimTypeName(hint, in: parent)
             resolvedSchemas[cacheKey] = .named(path)
             declare(schema, at: path, context: context, documentation: documentation(of: schema))
             return .named(path)
@@ -280,7 +280,7 @@ extension Resolver {
         return nil
     }
 
-    private func noteReference(to path: TypePath, from parent: TypePath?) {
+    func noteReference(to path: TypePath, from parent: TypePath?) {
         guard let parent, let root = path.components.first else { return }
         topLevelReferences[parent, default: []].insert(root)
     }

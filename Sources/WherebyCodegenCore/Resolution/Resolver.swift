@@ -45,6 +45,8 @@ public final class Resolver {
     let avoidedNames: [TypePath: Set<String>]
     /// Top-level names referenced from inside each scope, to detect shadowing.
     var topLevelReferences: [TypePath: Set<String>] = [:]
+    /// Names a type had before `x-swift-type-name` renamed it, kept as deprecated aliases.
+    var renamedFrom: [RenamedType] = []
 
     init(document: OpenAPIDocument, options: ResolverOptions, avoidedNames: [TypePath: Set<String>]) {
         self.document = document
@@ -85,6 +87,7 @@ public final class Resolver {
         resolveComponentSchemas()
         resolveComponentResponses()
         model.operations = resolveOperations(defaultSecurity: defaultSecurity(model.securitySchemes))
+        declareRenamedAliases()
         if !options.configuration.filter.isEmpty {
             model.operations = filter(model.operations, options.configuration.filter)
         }

@@ -38,7 +38,26 @@ public enum SwiftNaming {
         let hasLowercase = raw.unicodeScalars.contains { $0.properties.isLowercase }
         let source = hasLowercase ? raw : raw.lowercased()
         if source.isEmpty { return "empty" }
-        return escapeMember(camelCase(source, upper: false))
+        return avoidingOptionalCases(escapeMember(camelCase(source, upper: false)))
+    }
+
+    /// The case names of `Optional`: an enum case of the same name would be shadowed wherever the
+    /// enum is optional, and `.none` would silently mean `nil`.
+    static let optionalCaseNames: Set<String> = ["none", "some"]
+
+    /// The name of `Optional`'s case that the raw value's case name would take, if any.
+    static func optionalCaseName(raw: String) -> String? {
+        let hasLowercase = raw.unicodeScalars.contains { $0.properties.isLowercase }
+        let name = camelCase(hasLowercase ? raw : raw.lowercased(), upper: false)
+        return optionalCaseNames.contains(name) ? name : nil
+    }
+
+    /// `none` → `noneValue`, `some` → `someValue`: an enum case never takes a name of `Optional`'s
+    /// cases, since a property of an optional enum type written `.none` would be `nil`, which an
+    /// API reads as "not set", and the compiler only warns.
+    public static func avoidingOptionalCases(_ name: String) -> String {
+        let bare = unescaped(name)
+        return optionalCaseNames.contains(bare) ? bare + "Value" : name
     }
 
     /// Splits into words at separators and at lower→upper case changes (`roomName` → room, Name).

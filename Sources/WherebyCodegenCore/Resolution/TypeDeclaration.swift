@@ -21,6 +21,8 @@ public struct TypeDeclaration: Sendable, Hashable {
     public var isValidated = false
     /// A one-of enum that can contain itself: declared `indirect`.
     public var isIndirect = false
+    /// For the deprecated alias of a renamed type: the name to write instead, for `renamed:`.
+    public var renamedTo: String?
 
     public var name: String { path.name }
 }
@@ -70,6 +72,8 @@ public struct EnumCaseModel: Sendable, Hashable {
     public var swiftName: String
     /// The raw value exactly as the document lists it (string text, or integer digits).
     public var rawValue: String
+    /// Why the case is not named after its value, when it is not: for its doc comment.
+    public var note: String? = nil
 }
 
 public struct OneOfModel: Sendable, Hashable {

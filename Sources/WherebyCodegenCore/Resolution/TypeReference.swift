@@ -7,6 +7,9 @@ public indirect enum TypeReference: Sendable, Hashable {
     case bool
     /// `date-time`: `Foundation.Date`, decoded with or without fractional seconds.
     case date
+    /// `unixtime` or `unixtime-milliseconds` on a number property: `Foundation.Date`, coded as
+    /// a number of seconds or milliseconds since 1970.
+    case unixTime(UnixTimeFormat)
     /// `binary` or `byte`: `Foundation.Data`.
     case data
     /// A file part of a multipart body: bytes with a file name and a content type.
@@ -24,6 +27,21 @@ public indirect enum TypeReference: Sendable, Hashable {
 
     public enum IntegerWidth: Sendable, Hashable {
         case natural, int32, int64
+    }
+
+    /// The unit of a date written as a number: the runtime's `UnixTimeUnit` cases.
+    public enum UnixTimeFormat: String, Sendable, Hashable {
+        case seconds, milliseconds
+
+        /// The schema formats that make a number property a date: `unixtime` is the OpenAPI
+        /// format registry's (seconds); `unixtime-milliseconds` is its counterpart in milliseconds.
+        public init?(format: String?) {
+            switch format {
+            case "unixtime": self = .seconds
+            case "unixtime-milliseconds": self = .milliseconds
+            default: return nil
+            }
+        }
     }
 
     /// Whether values of this type are copied by value into their owner, so that a cycle through
