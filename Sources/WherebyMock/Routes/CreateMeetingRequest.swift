@@ -45,7 +45,8 @@ struct CreateMeetingRequest: Sendable {
 
     /// `roomNamePrefix`: at most 39 characters, lower case. The document's pattern
     /// `[a-z0-9]{0,39}` is unanchored and its own example is `example-prefix`, so hyphens are
-    /// accepted besides letters and digits; spaces are removed first, as the document says.
+    /// accepted besides letters and digits; spaces are removed first, as the document says. The
+    /// client checks the same rule (the overlay's `^[a-z0-9 -]*$` and `maxLength: 39`).
     private static func roomNamePrefix(_ reader: JSONObjectReader) throws -> String {
         guard let given = try reader.string("roomNamePrefix") else { return "" }
         guard given.count <= 39 else {
