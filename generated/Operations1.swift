@@ -46,7 +46,7 @@ extension WherebyClient {
     ///   `429` You are rate limited
     /// - Remark: HTTP `GET /meetings`.
     /// - Remark: Generated from `#/paths/~1meetings/get`.
-    public func listMeetings(cursor: String? = nil, limit: Int? = nil, fields: Fields? = nil) async throws -> ListMeetingsResponse {
+    public func listMeetings(cursor: String? = nil, limit: Int? = nil, fields: Fields? = nil) async throws -> MeetingPage {
         var request = APIRequest(operationID: "listMeetings", method: .get, path: "/meetings")
         request.security = [["BearerAuth"]]
         try request.validate {
@@ -55,7 +55,7 @@ extension WherebyClient {
         try request.addQueryParameter("cursor", cursor)
         try request.addQueryParameter("limit", limit)
         try request.addQueryParameter("fields", fields, style: .form, explode: false)
-        return try await runtime.send(request, expecting: [200], decoding: ListMeetingsResponse.self)
+        return try await runtime.send(request, expecting: [200], decoding: MeetingPage.self)
     }
 
     /// Every item of `listMeetings`, page after page.
@@ -125,7 +125,7 @@ extension WherebyClient {
     ///   `429` You are rate limited
     /// - Remark: HTTP `GET /recordings`.
     /// - Remark: Generated from `#/paths/~1recordings/get`.
-    public func listRecordings(roomName: String? = nil, cursor: String? = nil, limit: Int? = nil, sortBy: String? = nil) async throws -> ListRecordingsResponse {
+    public func listRecordings(roomName: String? = nil, cursor: String? = nil, limit: Int? = nil, sortBy: String? = nil) async throws -> RecordingPage {
         var request = APIRequest(operationID: "listRecordings", method: .get, path: "/recordings")
         request.security = [["BearerAuth"]]
         try request.validate {
@@ -135,7 +135,7 @@ extension WherebyClient {
         try request.addQueryParameter("cursor", cursor)
         try request.addQueryParameter("limit", limit)
         try request.addQueryParameter("sortBy", sortBy)
-        return try await runtime.send(request, expecting: [200], decoding: ListRecordingsResponse.self)
+        return try await runtime.send(request, expecting: [200], decoding: RecordingPage.self)
     }
 
     /// Every item of `listRecordings`, page after page.
@@ -202,7 +202,7 @@ extension WherebyClient {
     ///   `429` You are rate limited
     /// - Remark: HTTP `GET /recordings/{recordingId}/access-link`.
     /// - Remark: Generated from `#/paths/~1recordings~1{recordingId}~1access-link/get`.
-    public func getRecordingAccessLink(recordingId: String, validForSeconds: Int? = nil) async throws -> GetRecordingAccessLinkResponse {
+    public func getRecordingAccessLink(recordingId: String, validForSeconds: Int? = nil) async throws -> AccessLink {
         var request = APIRequest(operationID: "getRecordingAccessLink", method: .get, path: "/recordings/{recordingId}/access-link")
         request.security = [["BearerAuth"]]
         try request.validate {
@@ -210,7 +210,7 @@ extension WherebyClient {
         }
         try request.setPathParameter("recordingId", recordingId)
         try request.addQueryParameter("validForSeconds", validForSeconds)
-        return try await runtime.send(request, expecting: [200], decoding: GetRecordingAccessLinkResponse.self)
+        return try await runtime.send(request, expecting: [200], decoding: AccessLink.self)
     }
 
     /// Bulk delete recordings
@@ -263,7 +263,7 @@ extension WherebyClient {
     ///   `429` You are rate limited
     /// - Remark: HTTP `GET /transcriptions`.
     /// - Remark: Generated from `#/paths/~1transcriptions/get`.
-    public func listTranscriptions(roomName: String? = nil, cursor: String? = nil, limit: Int? = nil, sortBy: String? = nil) async throws -> ListTranscriptionsResponse {
+    public func listTranscriptions(roomName: String? = nil, cursor: String? = nil, limit: Int? = nil, sortBy: String? = nil) async throws -> TranscriptionPage {
         var request = APIRequest(operationID: "listTranscriptions", method: .get, path: "/transcriptions")
         request.security = [["BearerAuth"]]
         try request.validate {
@@ -273,7 +273,7 @@ extension WherebyClient {
         try request.addQueryParameter("cursor", cursor)
         try request.addQueryParameter("limit", limit)
         try request.addQueryParameter("sortBy", sortBy)
-        return try await runtime.send(request, expecting: [200], decoding: ListTranscriptionsResponse.self)
+        return try await runtime.send(request, expecting: [200], decoding: TranscriptionPage.self)
     }
 
     /// Every item of `listTranscriptions`, page after page.
@@ -340,7 +340,7 @@ extension WherebyClient {
     ///   `429` You are rate limited
     /// - Remark: HTTP `GET /transcriptions/{transcriptionId}/access-link`.
     /// - Remark: Generated from `#/paths/~1transcriptions~1{transcriptionId}~1access-link/get`.
-    public func getTranscriptionAccessLink(transcriptionId: String, validForSeconds: Int? = nil) async throws -> GetTranscriptionAccessLinkResponse {
+    public func getTranscriptionAccessLink(transcriptionId: String, validForSeconds: Int? = nil) async throws -> AccessLink {
         var request = APIRequest(operationID: "getTranscriptionAccessLink", method: .get, path: "/transcriptions/{transcriptionId}/access-link")
         request.security = [["BearerAuth"]]
         try request.validate {
@@ -348,6 +348,6 @@ extension WherebyClient {
         }
         try request.setPathParameter("transcriptionId", transcriptionId)
         try request.addQueryParameter("validForSeconds", validForSeconds)
-        return try await runtime.send(request, expecting: [200], decoding: GetTranscriptionAccessLinkResponse.self)
+        return try await runtime.send(request, expecting: [200], decoding: AccessLink.self)
     }
 }

@@ -60,7 +60,7 @@ extension WherebyClient {
     ///   `429` You are rate limited
     /// - Remark: HTTP `GET /summaries`.
     /// - Remark: Generated from `#/paths/~1summaries/get`.
-    public func listSummaries(cursor: String? = nil, limit: Int? = nil, sortBy: String? = nil) async throws -> ListSummariesResponse {
+    public func listSummaries(cursor: String? = nil, limit: Int? = nil, sortBy: String? = nil) async throws -> SummaryPage {
         var request = APIRequest(operationID: "listSummaries", method: .get, path: "/summaries")
         request.security = [["BearerAuth"]]
         try request.validate {
@@ -69,7 +69,7 @@ extension WherebyClient {
         try request.addQueryParameter("cursor", cursor)
         try request.addQueryParameter("limit", limit)
         try request.addQueryParameter("sortBy", sortBy)
-        return try await runtime.send(request, expecting: [200], decoding: ListSummariesResponse.self)
+        return try await runtime.send(request, expecting: [200], decoding: SummaryPage.self)
     }
 
     /// Every item of `listSummaries`, page after page.
@@ -233,7 +233,7 @@ extension WherebyClient {
     ///   `429` You are rate limited
     /// - Remark: HTTP `GET /insights/rooms`.
     /// - Remark: Generated from `#/paths/~1insights~1rooms/get`.
-    public func listRoomInsights(roomName: ListRoomInsightsRoomName? = nil, createdAt: ListRoomInsightsCreatedAt? = nil, sortBy: String? = nil, cursor: String? = nil, limit: Int? = nil) async throws -> ListRoomInsightsResponse {
+    public func listRoomInsights(roomName: ListRoomInsightsRoomName? = nil, createdAt: ListRoomInsightsCreatedAt? = nil, sortBy: String? = nil, cursor: String? = nil, limit: Int? = nil) async throws -> RoomInsightPage {
         var request = APIRequest(operationID: "listRoomInsights", method: .get, path: "/insights/rooms")
         request.security = [["BearerAuth"]]
         try request.validate {
@@ -244,14 +244,14 @@ extension WherebyClient {
         try request.addQueryParameter("sortBy", sortBy)
         try request.addQueryParameter("cursor", cursor)
         try request.addQueryParameter("limit", limit)
-        return try await runtime.send(request, expecting: [200], decoding: ListRoomInsightsResponse.self)
+        return try await runtime.send(request, expecting: [200], decoding: RoomInsightPage.self)
     }
 
     /// Every item of `listRoomInsights`, page after page.
     ///
     /// Fetches a page only when the items of the one before are used up, following `cursor`
     /// until the last page. Cancelling the iterating task stops it between pages.
-    public func allRoomInsights(roomName: ListRoomInsightsRoomName? = nil, createdAt: ListRoomInsightsCreatedAt? = nil, sortBy: String? = nil, limit: Int? = nil) -> CursorPages<ListRoomInsightsResponse.Result> {
+    public func allRoomInsights(roomName: ListRoomInsightsRoomName? = nil, createdAt: ListRoomInsightsCreatedAt? = nil, sortBy: String? = nil, limit: Int? = nil) -> CursorPages<RoomInsight> {
         CursorPages { cursor in
             let page = try await self.listRoomInsights(roomName: roomName, createdAt: createdAt, sortBy: sortBy, cursor: cursor, limit: limit)
             return (page.results ?? [], page.cursor)
@@ -274,7 +274,7 @@ extension WherebyClient {
     ///   `429` You are rate limited
     /// - Remark: HTTP `GET /insights/room-sessions`.
     /// - Remark: Generated from `#/paths/~1insights~1room-sessions/get`.
-    public func listRoomSessionInsights(roomName: String, roomSessionId: String? = nil, sortBy: String? = nil, cursor: String? = nil, limit: Int? = nil) async throws -> ListRoomSessionInsightsResponse {
+    public func listRoomSessionInsights(roomName: String, roomSessionId: String? = nil, sortBy: String? = nil, cursor: String? = nil, limit: Int? = nil) async throws -> RoomSessionInsightPage {
         var request = APIRequest(operationID: "listRoomSessionInsights", method: .get, path: "/insights/room-sessions")
         request.security = [["BearerAuth"]]
         try request.validate {
@@ -285,14 +285,14 @@ extension WherebyClient {
         try request.addQueryParameter("sortBy", sortBy)
         try request.addQueryParameter("cursor", cursor)
         try request.addQueryParameter("limit", limit)
-        return try await runtime.send(request, expecting: [200], decoding: ListRoomSessionInsightsResponse.self)
+        return try await runtime.send(request, expecting: [200], decoding: RoomSessionInsightPage.self)
     }
 
     /// Every item of `listRoomSessionInsights`, page after page.
     ///
     /// Fetches a page only when the items of the one before are used up, following `cursor`
     /// until the last page. Cancelling the iterating task stops it between pages.
-    public func allRoomSessionInsights(roomName: String, roomSessionId: String? = nil, sortBy: String? = nil, limit: Int? = nil) -> CursorPages<ListRoomSessionInsightsResponse.Result> {
+    public func allRoomSessionInsights(roomName: String, roomSessionId: String? = nil, sortBy: String? = nil, limit: Int? = nil) -> CursorPages<RoomSessionInsight> {
         CursorPages { cursor in
             let page = try await self.listRoomSessionInsights(roomName: roomName, roomSessionId: roomSessionId, sortBy: sortBy, cursor: cursor, limit: limit)
             return (page.results ?? [], page.cursor)
@@ -315,25 +315,26 @@ extension WherebyClient {
     ///   `429` You are rate limited
     /// - Remark: HTTP `GET /insights/participants`.
     /// - Remark: Generated from `#/paths/~1insights~1participants/get`.
-    public func listParticipants(roomSessionId: String, externalId: String? = nil, sortBy: String? = nil, cursor: String? = nil, limit: Int? = nil) async throws -> ListParticipantsResponse {
+    public func listParticipants(roomSessionId: String? = nil, externalId: String? = nil, sortBy: String? = nil, cursor: String? = nil, limit: Int? = nil) async throws -> ParticipantInsightPage {
         var request = APIRequest(operationID: "listParticipants", method: .get, path: "/insights/participants")
         request.security = [["BearerAuth"]]
         try request.validate {
             try Validation.check(limit, at: "limit", minimum: 1, maximum: 100)
+            try Validation.requireAny(of: ["roomSessionId", "externalId"], given: [roomSessionId != nil, externalId != nil])
         }
         try request.addQueryParameter("roomSessionId", roomSessionId)
         try request.addQueryParameter("externalId", externalId)
         try request.addQueryParameter("sortBy", sortBy)
         try request.addQueryParameter("cursor", cursor)
         try request.addQueryParameter("limit", limit)
-        return try await runtime.send(request, expecting: [200], decoding: ListParticipantsResponse.self)
+        return try await runtime.send(request, expecting: [200], decoding: ParticipantInsightPage.self)
     }
 
     /// Every item of `listParticipants`, page after page.
     ///
     /// Fetches a page only when the items of the one before are used up, following `cursor`
     /// until the last page. Cancelling the iterating task stops it between pages.
-    public func allParticipants(roomSessionId: String, externalId: String? = nil, sortBy: String? = nil, limit: Int? = nil) -> CursorPages<ListParticipantsResponse.Result> {
+    public func allParticipants(roomSessionId: String? = nil, externalId: String? = nil, sortBy: String? = nil, limit: Int? = nil) -> CursorPages<ParticipantInsight> {
         CursorPages { cursor in
             let page = try await self.listParticipants(roomSessionId: roomSessionId, externalId: externalId, sortBy: sortBy, cursor: cursor, limit: limit)
             return (page.results ?? [], page.cursor)
@@ -353,11 +354,11 @@ extension WherebyClient {
     ///   `429` You are rate limited
     /// - Remark: HTTP `GET /insights/participant`.
     /// - Remark: Generated from `#/paths/~1insights~1participant/get`.
-    public func getParticipantDetails(roomSessionId: String, participantId: String) async throws -> [GetParticipantDetailsResponse] {
+    public func getParticipantDetails(roomSessionId: String, participantId: String) async throws -> [ParticipantDetails] {
         var request = APIRequest(operationID: "getParticipantDetails", method: .get, path: "/insights/participant")
         request.security = [["BearerAuth"]]
         try request.addQueryParameter("roomSessionId", roomSessionId)
         try request.addQueryParameter("participantId", participantId)
-        return try await runtime.send(request, expecting: [200], decoding: [GetParticipantDetailsResponse].self)
+        return try await runtime.send(request, expecting: [200], decoding: [ParticipantDetails].self)
     }
 }

@@ -193,7 +193,7 @@ public struct Transcription: Codable, Equatable, Sendable {
     /// When the transcription ends. Always in UTC, regardless of the input timezone.
     ///
     /// - Remark: Generated from `#/components/schemas/Transcription/properties/endDate`.
-    public var endDate: Date
+    public var endDate: Date?
     /// The state of the transcription
     ///  - `ready` - The transcription is ready to be downloaded
     ///  - `failed` - The transcription failed to be generated
@@ -223,7 +223,7 @@ public struct Transcription: Codable, Equatable, Sendable {
     public var storageType: Transcription.StorageType?
 
     /// Creates a `Transcription`.
-    public init(transcriptionId: String, roomSessionId: String, filename: String? = nil, roomName: String, startDate: Date, endDate: Date, state: Transcription.State, createdAt: Date, durationInSeconds: Double? = nil, type: Transcription.TranscriptionType, storageType: Transcription.StorageType? = nil) {
+    public init(transcriptionId: String, roomSessionId: String, filename: String? = nil, roomName: String, startDate: Date, endDate: Date? = nil, state: Transcription.State, createdAt: Date, durationInSeconds: Double? = nil, type: Transcription.TranscriptionType, storageType: Transcription.StorageType? = nil) {
         self.transcriptionId = transcriptionId
         self.roomSessionId = roomSessionId
         self.filename = filename
@@ -244,7 +244,7 @@ public struct Transcription: Codable, Equatable, Sendable {
         self.filename = try container.propertyIfPresent(String.self, "filename")
         self.roomName = try container.property(String.self, "roomName")
         self.startDate = try container.property(Date.self, "startDate")
-        self.endDate = try container.property(Date.self, "endDate")
+        self.endDate = try container.propertyIfPresent(Date.self, "endDate")
         self.state = try container.property(Transcription.State.self, "state")
         self.createdAt = try container.property(Date.self, "createdAt")
         self.durationInSeconds = try container.propertyIfPresent(Double.self, "durationInSeconds")
@@ -259,7 +259,7 @@ public struct Transcription: Codable, Equatable, Sendable {
         try container.encodePropertyIfPresent(filename, "filename")
         try container.encodeProperty(roomName, "roomName")
         try container.encodeProperty(startDate, "startDate")
-        try container.encodeProperty(endDate, "endDate")
+        try container.encodePropertyIfPresent(endDate, "endDate")
         try container.encodeProperty(state, "state")
         try container.encodeProperty(createdAt, "createdAt")
         try container.encodePropertyIfPresent(durationInSeconds, "durationInSeconds")

@@ -67,7 +67,8 @@ extension CreateMeetingRequest {
         ///
         /// - Remark: Generated from `#/paths/~1meetings/post/requestBody/content/application~1json/schema/properties/recording/properties/type`.
         public enum RecordingType: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-            case none
+            /// The value `none`.
+            case disabled
             case local
             case cloud
             /// A value this client does not know yet: the API may add values without a new version.
@@ -75,7 +76,7 @@ extension CreateMeetingRequest {
 
             public init(rawValue: String) {
                 switch rawValue {
-                case "none": self = .none
+                case "none": self = .disabled
                 case "local": self = .local
                 case "cloud": self = .cloud
                 default: self = .unknown(rawValue)
@@ -84,7 +85,7 @@ extension CreateMeetingRequest {
 
             public var rawValue: String {
                 switch self {
-                case .none: "none"
+                case .disabled: "none"
                 case .local: "local"
                 case .cloud: "cloud"
                 case .unknown(let value): value
@@ -92,7 +93,7 @@ extension CreateMeetingRequest {
             }
 
             /// The values the document lists.
-            public static let allCases: [RecordingType] = [.none, .local, .cloud]
+            public static let allCases: [RecordingType] = [.disabled, .local, .cloud]
         }
 
         /// Information regarding where the recording should be stored. If this is not required, or should
@@ -273,7 +274,8 @@ extension CreateMeetingRequest {
         ///
         /// - Remark: Generated from `#/paths/~1meetings/post/requestBody/content/application~1json/schema/properties/recording/properties/startTrigger`.
         public enum StartTrigger: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-            case none
+            /// The value `none`.
+            case manual
             case prompt
             case automatic
             case automatic2ndParticipant
@@ -282,7 +284,7 @@ extension CreateMeetingRequest {
 
             public init(rawValue: String) {
                 switch rawValue {
-                case "none": self = .none
+                case "none": self = .manual
                 case "prompt": self = .prompt
                 case "automatic": self = .automatic
                 case "automatic-2nd-participant": self = .automatic2ndParticipant
@@ -292,7 +294,7 @@ extension CreateMeetingRequest {
 
             public var rawValue: String {
                 switch self {
-                case .none: "none"
+                case .manual: "none"
                 case .prompt: "prompt"
                 case .automatic: "automatic"
                 case .automatic2ndParticipant: "automatic-2nd-participant"
@@ -301,7 +303,7 @@ extension CreateMeetingRequest {
             }
 
             /// The values the document lists.
-            public static let allCases: [StartTrigger] = [.none, .prompt, .automatic, .automatic2ndParticipant]
+            public static let allCases: [StartTrigger] = [.manual, .prompt, .automatic, .automatic2ndParticipant]
         }
     }
 }

@@ -211,7 +211,8 @@ extension CreateMeetingRequest {
         ///
         /// - Remark: Generated from `#/paths/~1meetings/post/requestBody/content/application~1json/schema/properties/liveTranscription/properties/startTrigger`.
         public enum StartTrigger: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-            case none
+            /// The value `none`.
+            case disabled
             case manual
             case automatic
             case automatic2ndParticipant
@@ -220,7 +221,7 @@ extension CreateMeetingRequest {
 
             public init(rawValue: String) {
                 switch rawValue {
-                case "none": self = .none
+                case "none": self = .disabled
                 case "manual": self = .manual
                 case "automatic": self = .automatic
                 case "automatic-2nd-participant": self = .automatic2ndParticipant
@@ -230,7 +231,7 @@ extension CreateMeetingRequest {
 
             public var rawValue: String {
                 switch self {
-                case .none: "none"
+                case .disabled: "none"
                 case .manual: "manual"
                 case .automatic: "automatic"
                 case .automatic2ndParticipant: "automatic-2nd-participant"
@@ -239,7 +240,7 @@ extension CreateMeetingRequest {
             }
 
             /// The values the document lists.
-            public static let allCases: [StartTrigger] = [.none, .manual, .automatic, .automatic2ndParticipant]
+            public static let allCases: [StartTrigger] = [.disabled, .manual, .automatic, .automatic2ndParticipant]
         }
 
         /// What language should be used for the Session Transcription.
@@ -439,7 +440,8 @@ extension CreateMeetingRequest {
         ///
         /// - Remark: Generated from `#/paths/~1meetings/post/requestBody/content/application~1json/schema/properties/streaming/properties/startTrigger`.
         public enum StartTrigger: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-            case none
+            /// The value `none`.
+            case manual
             case prompt
             case automatic
             /// A value this client does not know yet: the API may add values without a new version.
@@ -447,7 +449,7 @@ extension CreateMeetingRequest {
 
             public init(rawValue: String) {
                 switch rawValue {
-                case "none": self = .none
+                case "none": self = .manual
                 case "prompt": self = .prompt
                 case "automatic": self = .automatic
                 default: self = .unknown(rawValue)
@@ -456,7 +458,7 @@ extension CreateMeetingRequest {
 
             public var rawValue: String {
                 switch self {
-                case .none: "none"
+                case .manual: "none"
                 case .prompt: "prompt"
                 case .automatic: "automatic"
                 case .unknown(let value): value
@@ -464,7 +466,7 @@ extension CreateMeetingRequest {
             }
 
             /// The values the document lists.
-            public static let allCases: [StartTrigger] = [.none, .prompt, .automatic]
+            public static let allCases: [StartTrigger] = [.manual, .prompt, .automatic]
         }
     }
 }

@@ -7,7 +7,7 @@ import Foundation
 import OpenAPIClientSupport
 
 /// - Remark: Generated from `#/paths/~1meetings/get/responses/200/content/application~1json/schema`.
-public struct ListMeetingsResponse: Codable, Equatable, Sendable {
+public struct MeetingPage: Codable, Equatable, Sendable {
     /// - Remark: Generated from `#/paths/~1meetings/get/responses/200/content/application~1json/schema/properties/results`.
     public var results: [Meeting]
     /// The cursor for paginating through the results. To fetch the next page,
@@ -18,7 +18,7 @@ public struct ListMeetingsResponse: Codable, Equatable, Sendable {
     /// - Remark: Generated from `#/paths/~1meetings/get/responses/200/content/application~1json/schema/properties/cursor`.
     public var cursor: String?
 
-    /// Creates a `ListMeetingsResponse`.
+    /// Creates a `MeetingPage`.
     public init(results: [Meeting], cursor: String? = nil) {
         self.results = results
         self.cursor = cursor
@@ -38,7 +38,7 @@ public struct ListMeetingsResponse: Codable, Equatable, Sendable {
 }
 
 /// - Remark: Generated from `#/paths/~1recordings/get/responses/200/content/application~1json/schema`.
-public struct ListRecordingsResponse: Codable, Equatable, Sendable {
+public struct RecordingPage: Codable, Equatable, Sendable {
     /// - Remark: Generated from `#/paths/~1recordings/get/responses/200/content/application~1json/schema/properties/results`.
     public var results: [Recording]
     /// The cursor for paginating through the results. To fetch the next page,
@@ -49,7 +49,7 @@ public struct ListRecordingsResponse: Codable, Equatable, Sendable {
     /// - Remark: Generated from `#/paths/~1recordings/get/responses/200/content/application~1json/schema/properties/cursor`.
     public var cursor: String?
 
-    /// Creates a `ListRecordingsResponse`.
+    /// Creates a `RecordingPage`.
     public init(results: [Recording], cursor: String? = nil) {
         self.results = results
         self.cursor = cursor
@@ -69,7 +69,7 @@ public struct ListRecordingsResponse: Codable, Equatable, Sendable {
 }
 
 /// - Remark: Generated from `#/paths/~1recordings~1{recordingId}~1access-link/get/responses/200/content/application~1json/schema`.
-public struct GetRecordingAccessLinkResponse: Codable, Equatable, Sendable {
+public struct AccessLink: Codable, Equatable, Sendable {
     /// The access link.
     ///
     /// - Remark: Generated from `#/paths/~1recordings~1{recordingId}~1access-link/get/responses/200/content/application~1json/schema/properties/accessLink`.
@@ -77,10 +77,10 @@ public struct GetRecordingAccessLinkResponse: Codable, Equatable, Sendable {
     /// The timestamp when the access link expires.
     ///
     /// - Remark: Generated from `#/paths/~1recordings~1{recordingId}~1access-link/get/responses/200/content/application~1json/schema/properties/expires`.
-    public var expires: Int
+    public var expires: Date
 
-    /// Creates a `GetRecordingAccessLinkResponse`.
-    public init(accessLink: String, expires: Int) {
+    /// Creates a `AccessLink`.
+    public init(accessLink: String, expires: Date) {
         self.accessLink = accessLink
         self.expires = expires
     }
@@ -88,13 +88,13 @@ public struct GetRecordingAccessLinkResponse: Codable, Equatable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: PropertyKey.self)
         self.accessLink = try container.property(String.self, "accessLink")
-        self.expires = try container.property(Int.self, "expires")
+        self.expires = try container.date("expires", unixTime: .milliseconds)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: PropertyKey.self)
         try container.encodeProperty(accessLink, "accessLink")
-        try container.encodeProperty(expires, "expires")
+        try container.encodeDate(expires, "expires", unixTime: .milliseconds)
     }
 }
 
@@ -166,7 +166,7 @@ public struct CreateTranscriptionResponse: Codable, Equatable, Sendable {
 }
 
 /// - Remark: Generated from `#/paths/~1transcriptions/get/responses/200/content/application~1json/schema`.
-public struct ListTranscriptionsResponse: Codable, Equatable, Sendable {
+public struct TranscriptionPage: Codable, Equatable, Sendable {
     /// - Remark: Generated from `#/paths/~1transcriptions/get/responses/200/content/application~1json/schema/properties/results`.
     public var results: [Transcription]
     /// The cursor for paginating through the results. To fetch the next page,
@@ -177,7 +177,7 @@ public struct ListTranscriptionsResponse: Codable, Equatable, Sendable {
     /// - Remark: Generated from `#/paths/~1transcriptions/get/responses/200/content/application~1json/schema/properties/cursor`.
     public var cursor: String?
 
-    /// Creates a `ListTranscriptionsResponse`.
+    /// Creates a `TranscriptionPage`.
     public init(results: [Transcription], cursor: String? = nil) {
         self.results = results
         self.cursor = cursor
@@ -193,36 +193,6 @@ public struct ListTranscriptionsResponse: Codable, Equatable, Sendable {
         var container = encoder.container(keyedBy: PropertyKey.self)
         try container.encodeProperty(results, "results")
         try container.encodeProperty(cursor, "cursor")
-    }
-}
-
-/// - Remark: Generated from `#/paths/~1transcriptions~1{transcriptionId}~1access-link/get/responses/200/content/application~1json/schema`.
-public struct GetTranscriptionAccessLinkResponse: Codable, Equatable, Sendable {
-    /// The access link.
-    ///
-    /// - Remark: Generated from `#/paths/~1transcriptions~1{transcriptionId}~1access-link/get/responses/200/content/application~1json/schema/properties/accessLink`.
-    public var accessLink: String
-    /// The timestamp when the access link expires.
-    ///
-    /// - Remark: Generated from `#/paths/~1transcriptions~1{transcriptionId}~1access-link/get/responses/200/content/application~1json/schema/properties/expires`.
-    public var expires: Int
-
-    /// Creates a `GetTranscriptionAccessLinkResponse`.
-    public init(accessLink: String, expires: Int) {
-        self.accessLink = accessLink
-        self.expires = expires
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: PropertyKey.self)
-        self.accessLink = try container.property(String.self, "accessLink")
-        self.expires = try container.property(Int.self, "expires")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: PropertyKey.self)
-        try container.encodeProperty(accessLink, "accessLink")
-        try container.encodeProperty(expires, "expires")
     }
 }
 
@@ -356,7 +326,7 @@ public struct CreateSummaryResponse: Codable, Equatable, Sendable {
 }
 
 /// - Remark: Generated from `#/paths/~1summaries/get/responses/200/content/application~1json/schema`.
-public struct ListSummariesResponse: Codable, Equatable, Sendable {
+public struct SummaryPage: Codable, Equatable, Sendable {
     /// - Remark: Generated from `#/paths/~1summaries/get/responses/200/content/application~1json/schema/properties/results`.
     public var results: [Summary]
     /// The cursor for paginating through the results. To fetch the next page,
@@ -367,7 +337,7 @@ public struct ListSummariesResponse: Codable, Equatable, Sendable {
     /// - Remark: Generated from `#/paths/~1summaries/get/responses/200/content/application~1json/schema/properties/cursor`.
     public var cursor: String?
 
-    /// Creates a `ListSummariesResponse`.
+    /// Creates a `SummaryPage`.
     public init(results: [Summary], cursor: String? = nil) {
         self.results = results
         self.cursor = cursor

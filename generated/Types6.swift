@@ -343,3 +343,139 @@ public enum SetRoomBackgroundRequest: Equatable, Sendable {
         }
     }
 }
+
+/// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1room-knock-page-background/put/requestBody`.
+public enum SetRoomKnockPageBackgroundRequest: Equatable, Sendable {
+    /// A `multipart/form-data` body.
+    case multipart(SetRoomKnockPageBackgroundRequest.MultipartBody)
+    /// A `application/json` body.
+    case json(SetRoomKnockPageBackgroundRequest.JSONBody)
+
+    /// Set a custom image as knock page background.
+    ///
+    /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1room-knock-page-background/put/requestBody/content/multipart~1form-data/schema`.
+    public struct MultipartBody: Codable, Equatable, Sendable {
+        /// The knock page background image. We recommend PNG
+        /// images at least 1400px wide (max 600 kb).
+        ///
+        /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1room-knock-page-background/put/requestBody/content/multipart~1form-data/schema/properties/image`.
+        public var image: MultipartFile?
+
+        /// Creates a `MultipartBody`.
+        public init(image: MultipartFile? = nil) {
+            self.image = image
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: PropertyKey.self)
+            self.image = try container.propertyIfPresent(MultipartFile.self, "image")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: PropertyKey.self)
+            try container.encodePropertyIfPresent(image, "image")
+        }
+    }
+
+    /// Set a pre-defined knock page background color and image.
+    ///
+    /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1room-knock-page-background/put/requestBody/content/application~1json/schema`.
+    public struct JSONBody: Codable, Equatable, Sendable {
+        /// Knock page background color name. ['default', 'grey', 'purple', 'burgund']
+        ///
+        /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1room-knock-page-background/put/requestBody/content/application~1json/schema/properties/palette`.
+        public var palette: SetRoomKnockPageBackgroundRequest.JSONBody.Palette?
+        /// Knock page background image. ['default', 'mountains', 'characters', 'rocks']
+        ///
+        /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1room-knock-page-background/put/requestBody/content/application~1json/schema/properties/theme`.
+        public var theme: SetRoomKnockPageBackgroundRequest.JSONBody.Theme?
+
+        /// Creates a `JSONBody`.
+        public init(palette: SetRoomKnockPageBackgroundRequest.JSONBody.Palette? = nil, theme: SetRoomKnockPageBackgroundRequest.JSONBody.Theme? = nil) {
+            self.palette = palette
+            self.theme = theme
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: PropertyKey.self)
+            self.palette = try container.propertyIfPresent(SetRoomKnockPageBackgroundRequest.JSONBody.Palette.self, "palette")
+            self.theme = try container.propertyIfPresent(SetRoomKnockPageBackgroundRequest.JSONBody.Theme.self, "theme")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: PropertyKey.self)
+            try container.encodePropertyIfPresent(palette, "palette")
+            try container.encodePropertyIfPresent(theme, "theme")
+        }
+
+        /// Knock page background color name. ['default', 'grey', 'purple', 'burgund']
+        ///
+        /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1room-knock-page-background/put/requestBody/content/application~1json/schema/properties/palette`.
+        public enum Palette: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
+            case `default`
+            case grey
+            case purple
+            case burgund
+            /// A value this client does not know yet: the API may add values without a new version.
+            case unknown(String)
+
+            public init(rawValue: String) {
+                switch rawValue {
+                case "default": self = .`default`
+                case "grey": self = .grey
+                case "purple": self = .purple
+                case "burgund": self = .burgund
+                default: self = .unknown(rawValue)
+                }
+            }
+
+            public var rawValue: String {
+                switch self {
+                case .`default`: "default"
+                case .grey: "grey"
+                case .purple: "purple"
+                case .burgund: "burgund"
+                case .unknown(let value): value
+                }
+            }
+
+            /// The values the document lists.
+            public static let allCases: [Palette] = [.`default`, .grey, .purple, .burgund]
+        }
+
+        /// Knock page background image. ['default', 'mountains', 'characters', 'rocks']
+        ///
+        /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1room-knock-page-background/put/requestBody/content/application~1json/schema/properties/theme`.
+        public enum Theme: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
+            case `default`
+            case mountains
+            case characters
+            case rocks
+            /// A value this client does not know yet: the API may add values without a new version.
+            case unknown(String)
+
+            public init(rawValue: String) {
+                switch rawValue {
+                case "default": self = .`default`
+                case "mountains": self = .mountains
+                case "characters": self = .characters
+                case "rocks": self = .rocks
+                default: self = .unknown(rawValue)
+                }
+            }
+
+            public var rawValue: String {
+                switch self {
+                case .`default`: "default"
+                case .mountains: "mountains"
+                case .characters: "characters"
+                case .rocks: "rocks"
+                case .unknown(let value): value
+                }
+            }
+
+            /// The values the document lists.
+            public static let allCases: [Theme] = [.`default`, .mountains, .characters, .rocks]
+        }
+    }
+}

@@ -6,142 +6,6 @@
 import Foundation
 import OpenAPIClientSupport
 
-/// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1room-knock-page-background/put/requestBody`.
-public enum SetRoomKnockPageBackgroundRequest: Equatable, Sendable {
-    /// A `multipart/form-data` body.
-    case multipart(SetRoomKnockPageBackgroundRequest.MultipartBody)
-    /// A `application/json` body.
-    case json(SetRoomKnockPageBackgroundRequest.JSONBody)
-
-    /// Set a custom image as knock page background.
-    ///
-    /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1room-knock-page-background/put/requestBody/content/multipart~1form-data/schema`.
-    public struct MultipartBody: Codable, Equatable, Sendable {
-        /// The knock page background image. We recommend PNG
-        /// images at least 1400px wide (max 600 kb).
-        ///
-        /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1room-knock-page-background/put/requestBody/content/multipart~1form-data/schema/properties/image`.
-        public var image: MultipartFile?
-
-        /// Creates a `MultipartBody`.
-        public init(image: MultipartFile? = nil) {
-            self.image = image
-        }
-
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: PropertyKey.self)
-            self.image = try container.propertyIfPresent(MultipartFile.self, "image")
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: PropertyKey.self)
-            try container.encodePropertyIfPresent(image, "image")
-        }
-    }
-
-    /// Set a pre-defined knock page background color and image.
-    ///
-    /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1room-knock-page-background/put/requestBody/content/application~1json/schema`.
-    public struct JSONBody: Codable, Equatable, Sendable {
-        /// Knock page background color name. ['default', 'grey', 'purple', 'burgund']
-        ///
-        /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1room-knock-page-background/put/requestBody/content/application~1json/schema/properties/palette`.
-        public var palette: SetRoomKnockPageBackgroundRequest.JSONBody.Palette?
-        /// Knock page background image. ['default', 'mountains', 'characters', 'rocks']
-        ///
-        /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1room-knock-page-background/put/requestBody/content/application~1json/schema/properties/theme`.
-        public var theme: SetRoomKnockPageBackgroundRequest.JSONBody.Theme?
-
-        /// Creates a `JSONBody`.
-        public init(palette: SetRoomKnockPageBackgroundRequest.JSONBody.Palette? = nil, theme: SetRoomKnockPageBackgroundRequest.JSONBody.Theme? = nil) {
-            self.palette = palette
-            self.theme = theme
-        }
-
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: PropertyKey.self)
-            self.palette = try container.propertyIfPresent(SetRoomKnockPageBackgroundRequest.JSONBody.Palette.self, "palette")
-            self.theme = try container.propertyIfPresent(SetRoomKnockPageBackgroundRequest.JSONBody.Theme.self, "theme")
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: PropertyKey.self)
-            try container.encodePropertyIfPresent(palette, "palette")
-            try container.encodePropertyIfPresent(theme, "theme")
-        }
-
-        /// Knock page background color name. ['default', 'grey', 'purple', 'burgund']
-        ///
-        /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1room-knock-page-background/put/requestBody/content/application~1json/schema/properties/palette`.
-        public enum Palette: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-            case `default`
-            case grey
-            case purple
-            case burgund
-            /// A value this client does not know yet: the API may add values without a new version.
-            case unknown(String)
-
-            public init(rawValue: String) {
-                switch rawValue {
-                case "default": self = .`default`
-                case "grey": self = .grey
-                case "purple": self = .purple
-                case "burgund": self = .burgund
-                default: self = .unknown(rawValue)
-                }
-            }
-
-            public var rawValue: String {
-                switch self {
-                case .`default`: "default"
-                case .grey: "grey"
-                case .purple: "purple"
-                case .burgund: "burgund"
-                case .unknown(let value): value
-                }
-            }
-
-            /// The values the document lists.
-            public static let allCases: [Palette] = [.`default`, .grey, .purple, .burgund]
-        }
-
-        /// Knock page background image. ['default', 'mountains', 'characters', 'rocks']
-        ///
-        /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1room-knock-page-background/put/requestBody/content/application~1json/schema/properties/theme`.
-        public enum Theme: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-            case `default`
-            case mountains
-            case characters
-            case rocks
-            /// A value this client does not know yet: the API may add values without a new version.
-            case unknown(String)
-
-            public init(rawValue: String) {
-                switch rawValue {
-                case "default": self = .`default`
-                case "mountains": self = .mountains
-                case "characters": self = .characters
-                case "rocks": self = .rocks
-                default: self = .unknown(rawValue)
-                }
-            }
-
-            public var rawValue: String {
-                switch self {
-                case .`default`: "default"
-                case .mountains: "mountains"
-                case .characters: "characters"
-                case .rocks: "rocks"
-                case .unknown(let value): value
-                }
-            }
-
-            /// The values the document lists.
-            public static let allCases: [Theme] = [.`default`, .mountains, .characters, .rocks]
-        }
-    }
-}
-
 /// - Remark: Generated from `#/paths/~1insights~1rooms/get/parameters/0/schema`.
 public struct ListRoomInsightsRoomName: Codable, Equatable, Sendable {
     /// Example: roomName[exact]=/room-prefix-793e9ec1-c686-423d-9043-9b7a10c553fd
@@ -210,7 +74,7 @@ public struct ListRoomInsightsCreatedAt: Codable, Equatable, Sendable {
 }
 
 /// - Remark: Generated from `#/paths/~1insights~1rooms/get/responses/200/content/application~1json/schema`.
-public struct ListRoomInsightsResponse: Codable, Equatable, Sendable {
+public struct RoomInsightPage: Codable, Equatable, Sendable {
     /// The cursor for paginating through the results. To fetch the next page,
     /// set the `cursor` to the `cursor` returned by the previous request.
     /// If there are no more results, the value returned is `null`.
@@ -218,10 +82,10 @@ public struct ListRoomInsightsResponse: Codable, Equatable, Sendable {
     /// - Remark: Generated from `#/paths/~1insights~1rooms/get/responses/200/content/application~1json/schema/properties/cursor`.
     public var cursor: String?
     /// - Remark: Generated from `#/paths/~1insights~1rooms/get/responses/200/content/application~1json/schema/properties/results`.
-    public var results: [ListRoomInsightsResponse.Result]?
+    public var results: [RoomInsight]?
 
-    /// Creates a `ListRoomInsightsResponse`.
-    public init(cursor: String? = nil, results: [ListRoomInsightsResponse.Result]? = nil) {
+    /// Creates a `RoomInsightPage`.
+    public init(cursor: String? = nil, results: [RoomInsight]? = nil) {
         self.cursor = cursor
         self.results = results
     }
@@ -229,7 +93,7 @@ public struct ListRoomInsightsResponse: Codable, Equatable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: PropertyKey.self)
         self.cursor = try container.propertyIfPresent(String.self, "cursor")
-        self.results = try container.propertyIfPresent([ListRoomInsightsResponse.Result].self, "results")
+        self.results = try container.propertyIfPresent([RoomInsight].self, "results")
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -238,117 +102,159 @@ public struct ListRoomInsightsResponse: Codable, Equatable, Sendable {
         try container.encodePropertyIfPresent(results, "results")
     }
 
+    /// The former name of `RoomInsight`.
+    ///
     /// - Remark: Generated from `#/paths/~1insights~1rooms/get/responses/200/content/application~1json/schema/properties/results/items`.
-    public struct Result: Codable, Equatable, Sendable {
-        /// The name of the room.
-        ///
-        /// - Remark: Generated from `#/paths/~1insights~1rooms/get/responses/200/content/application~1json/schema/properties/results/items/properties/roomName`.
-        public var roomName: String
-        /// The date the room was created.
-        ///
-        /// - Remark: Generated from `#/paths/~1insights~1rooms/get/responses/200/content/application~1json/schema/properties/results/items/properties/createdAt`.
-        public var createdAt: Date
-        /// The date the room was set to expire.
-        ///
-        /// - Remark: Generated from `#/paths/~1insights~1rooms/get/responses/200/content/application~1json/schema/properties/results/items/properties/endAt`.
-        public var endAt: Date
-        /// The date the first session started in this room.
-        ///
-        /// - Remark: Generated from `#/paths/~1insights~1rooms/get/responses/200/content/application~1json/schema/properties/results/items/properties/firstSessionStartedAt`.
-        public var firstSessionStartedAt: Date
-        /// The date the last session started in this room.
-        ///
-        /// - Remark: Generated from `#/paths/~1insights~1rooms/get/responses/200/content/application~1json/schema/properties/results/items/properties/lastSessionStartedAt`.
-        public var lastSessionStartedAt: Date
-        /// The total number of minutes participants have been in the room, rounded up per individual connection.
-        ///
-        /// - Remark: Generated from `#/paths/~1insights~1rooms/get/responses/200/content/application~1json/schema/properties/results/items/properties/totalParticipantMinutes`.
-        public var totalParticipantMinutes: Int
-        /// The total number of minutes the room was recorded.
-        ///
-        /// - Remark: Generated from `#/paths/~1insights~1rooms/get/responses/200/content/application~1json/schema/properties/results/items/properties/totalRecorderMinutes`.
-        public var totalRecorderMinutes: Int
-        /// The total number of minutes the room was streamed.
-        ///
-        /// - Remark: Generated from `#/paths/~1insights~1rooms/get/responses/200/content/application~1json/schema/properties/results/items/properties/totalStreamerMinutes`.
-        public var totalStreamerMinutes: Int
-        /// The total number of distinct participants in the room.
-        ///
-        /// - Remark: Generated from `#/paths/~1insights~1rooms/get/responses/200/content/application~1json/schema/properties/results/items/properties/totalUniqueParticipants`.
-        public var totalUniqueParticipants: Int
-        /// The total number of distinct recorders in the room.
-        ///
-        /// - Remark: Generated from `#/paths/~1insights~1rooms/get/responses/200/content/application~1json/schema/properties/results/items/properties/totalUniqueRecorders`.
-        public var totalUniqueRecorders: Int
-        /// The total number of distinct streamers in the room.
-        ///
-        /// - Remark: Generated from `#/paths/~1insights~1rooms/get/responses/200/content/application~1json/schema/properties/results/items/properties/totalUniqueStreamers`.
-        public var totalUniqueStreamers: Int
-        /// The total number of sessions in the room.
-        ///
-        /// - Remark: Generated from `#/paths/~1insights~1rooms/get/responses/200/content/application~1json/schema/properties/results/items/properties/totalSessions`.
-        public var totalSessions: Int
-        /// Average quality rating for the last session in the room. Requires session ratings to be enabled for the organization.
-        ///
-        /// - Remark: Generated from `#/paths/~1insights~1rooms/get/responses/200/content/application~1json/schema/properties/results/items/properties/rating`.
-        public var rating: Double?
-        /// Total number of ratings submitted for the last session in the room. Requires session ratings to be enabled for the organization.
-        ///
-        /// - Remark: Generated from `#/paths/~1insights~1rooms/get/responses/200/content/application~1json/schema/properties/results/items/properties/totalRatings`.
-        public var totalRatings: Double?
+    @available(*, deprecated, renamed: "RoomInsight")
+    public typealias Result = RoomInsight
+}
 
-        /// Creates a `Result`.
-        public init(roomName: String, createdAt: Date, endAt: Date, firstSessionStartedAt: Date, lastSessionStartedAt: Date, totalParticipantMinutes: Int, totalRecorderMinutes: Int, totalStreamerMinutes: Int, totalUniqueParticipants: Int, totalUniqueRecorders: Int, totalUniqueStreamers: Int, totalSessions: Int, rating: Double? = nil, totalRatings: Double? = nil) {
-            self.roomName = roomName
-            self.createdAt = createdAt
-            self.endAt = endAt
-            self.firstSessionStartedAt = firstSessionStartedAt
-            self.lastSessionStartedAt = lastSessionStartedAt
-            self.totalParticipantMinutes = totalParticipantMinutes
-            self.totalRecorderMinutes = totalRecorderMinutes
-            self.totalStreamerMinutes = totalStreamerMinutes
-            self.totalUniqueParticipants = totalUniqueParticipants
-            self.totalUniqueRecorders = totalUniqueRecorders
-            self.totalUniqueStreamers = totalUniqueStreamers
-            self.totalSessions = totalSessions
-            self.rating = rating
-            self.totalRatings = totalRatings
-        }
+/// - Remark: Generated from `#/paths/~1insights~1rooms/get/responses/200/content/application~1json/schema/properties/results/items`.
+public struct RoomInsight: Codable, Equatable, Sendable {
+    /// The name of the room.
+    ///
+    /// - Remark: Generated from `#/paths/~1insights~1rooms/get/responses/200/content/application~1json/schema/properties/results/items/properties/roomName`.
+    public var roomName: String
+    /// The date the room was created.
+    ///
+    /// - Remark: Generated from `#/paths/~1insights~1rooms/get/responses/200/content/application~1json/schema/properties/results/items/properties/createdAt`.
+    public var createdAt: Date
+    /// The date the room was set to expire.
+    ///
+    /// - Remark: Generated from `#/paths/~1insights~1rooms/get/responses/200/content/application~1json/schema/properties/results/items/properties/endAt`.
+    public var endAt: Date?
+    /// The date the first session started in this room.
+    ///
+    /// - Remark: Generated from `#/paths/~1insights~1rooms/get/responses/200/content/application~1json/schema/properties/results/items/properties/firstSessionStartedAt`.
+    public var firstSessionStartedAt: Date?
+    /// The date the last session started in this room.
+    ///
+    /// - Remark: Generated from `#/paths/~1insights~1rooms/get/responses/200/content/application~1json/schema/properties/results/items/properties/lastSessionStartedAt`.
+    public var lastSessionStartedAt: Date?
+    /// The total number of minutes participants have been in the room, rounded up per individual connection.
+    ///
+    /// - Remark: Generated from `#/paths/~1insights~1rooms/get/responses/200/content/application~1json/schema/properties/results/items/properties/totalParticipantMinutes`.
+    public var totalParticipantMinutes: Int
+    /// The total number of minutes the room was recorded.
+    ///
+    /// - Remark: Generated from `#/paths/~1insights~1rooms/get/responses/200/content/application~1json/schema/properties/results/items/properties/totalRecorderMinutes`.
+    public var totalRecorderMinutes: Int
+    /// The total number of minutes the room was streamed.
+    ///
+    /// - Remark: Generated from `#/paths/~1insights~1rooms/get/responses/200/content/application~1json/schema/properties/results/items/properties/totalStreamerMinutes`.
+    public var totalStreamerMinutes: Int
+    /// The total number of distinct participants in the room.
+    ///
+    /// - Remark: Generated from `#/paths/~1insights~1rooms/get/responses/200/content/application~1json/schema/properties/results/items/properties/totalUniqueParticipants`.
+    public var totalUniqueParticipants: Int
+    /// The total number of distinct recorders in the room.
+    ///
+    /// - Remark: Generated from `#/paths/~1insights~1rooms/get/responses/200/content/application~1json/schema/properties/results/items/properties/totalUniqueRecorders`.
+    public var totalUniqueRecorders: Int
+    /// The total number of distinct streamers in the room.
+    ///
+    /// - Remark: Generated from `#/paths/~1insights~1rooms/get/responses/200/content/application~1json/schema/properties/results/items/properties/totalUniqueStreamers`.
+    public var totalUniqueStreamers: Int
+    /// The total number of sessions in the room.
+    ///
+    /// - Remark: Generated from `#/paths/~1insights~1rooms/get/responses/200/content/application~1json/schema/properties/results/items/properties/totalSessions`.
+    public var totalSessions: Int
+    /// Average quality rating for the last session in the room. Requires session ratings to be enabled for the organization.
+    ///
+    /// - Remark: Generated from `#/paths/~1insights~1rooms/get/responses/200/content/application~1json/schema/properties/results/items/properties/rating`.
+    public var rating: Double?
+    /// Total number of ratings submitted for the last session in the room. Requires session ratings to be enabled for the organization.
+    ///
+    /// - Remark: Generated from `#/paths/~1insights~1rooms/get/responses/200/content/application~1json/schema/properties/results/items/properties/totalRatings`.
+    public var totalRatings: Double?
 
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: PropertyKey.self)
-            self.roomName = try container.property(String.self, "roomName")
-            self.createdAt = try container.property(Date.self, "createdAt")
-            self.endAt = try container.property(Date.self, "endAt")
-            self.firstSessionStartedAt = try container.property(Date.self, "firstSessionStartedAt")
-            self.lastSessionStartedAt = try container.property(Date.self, "lastSessionStartedAt")
-            self.totalParticipantMinutes = try container.property(Int.self, "totalParticipantMinutes")
-            self.totalRecorderMinutes = try container.property(Int.self, "totalRecorderMinutes")
-            self.totalStreamerMinutes = try container.property(Int.self, "totalStreamerMinutes")
-            self.totalUniqueParticipants = try container.property(Int.self, "totalUniqueParticipants")
-            self.totalUniqueRecorders = try container.property(Int.self, "totalUniqueRecorders")
-            self.totalUniqueStreamers = try container.property(Int.self, "totalUniqueStreamers")
-            self.totalSessions = try container.property(Int.self, "totalSessions")
-            self.rating = try container.propertyIfPresent(Double.self, "rating")
-            self.totalRatings = try container.propertyIfPresent(Double.self, "totalRatings")
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: PropertyKey.self)
-            try container.encodeProperty(roomName, "roomName")
-            try container.encodeProperty(createdAt, "createdAt")
-            try container.encodeProperty(endAt, "endAt")
-            try container.encodeProperty(firstSessionStartedAt, "firstSessionStartedAt")
-            try container.encodeProperty(lastSessionStartedAt, "lastSessionStartedAt")
-            try container.encodeProperty(totalParticipantMinutes, "totalParticipantMinutes")
-            try container.encodeProperty(totalRecorderMinutes, "totalRecorderMinutes")
-            try container.encodeProperty(totalStreamerMinutes, "totalStreamerMinutes")
-            try container.encodeProperty(totalUniqueParticipants, "totalUniqueParticipants")
-            try container.encodeProperty(totalUniqueRecorders, "totalUniqueRecorders")
-            try container.encodeProperty(totalUniqueStreamers, "totalUniqueStreamers")
-            try container.encodeProperty(totalSessions, "totalSessions")
-            try container.encodePropertyIfPresent(rating, "rating")
-            try container.encodePropertyIfPresent(totalRatings, "totalRatings")
-        }
+    /// Creates a `RoomInsight`.
+    public init(roomName: String, createdAt: Date, endAt: Date? = nil, firstSessionStartedAt: Date? = nil, lastSessionStartedAt: Date? = nil, totalParticipantMinutes: Int, totalRecorderMinutes: Int, totalStreamerMinutes: Int, totalUniqueParticipants: Int, totalUniqueRecorders: Int, totalUniqueStreamers: Int, totalSessions: Int, rating: Double? = nil, totalRatings: Double? = nil) {
+        self.roomName = roomName
+        self.createdAt = createdAt
+        self.endAt = endAt
+        self.firstSessionStartedAt = firstSessionStartedAt
+        self.lastSessionStartedAt = lastSessionStartedAt
+        self.totalParticipantMinutes = totalParticipantMinutes
+        self.totalRecorderMinutes = totalRecorderMinutes
+        self.totalStreamerMinutes = totalStreamerMinutes
+        self.totalUniqueParticipants = totalUniqueParticipants
+        self.totalUniqueRecorders = totalUniqueRecorders
+        self.totalUniqueStreamers = totalUniqueStreamers
+        self.totalSessions = totalSessions
+        self.rating = rating
+        self.totalRatings = totalRatings
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: PropertyKey.self)
+        self.roomName = try container.property(String.self, "roomName")
+        self.createdAt = try container.property(Date.self, "createdAt")
+        self.endAt = try container.propertyIfPresent(Date.self, "endAt")
+        self.firstSessionStartedAt = try container.propertyIfPresent(Date.self, "firstSessionStartedAt")
+        self.lastSessionStartedAt = try container.propertyIfPresent(Date.self, "lastSessionStartedAt")
+        self.totalParticipantMinutes = try container.property(Int.self, "totalParticipantMinutes")
+        self.totalRecorderMinutes = try container.property(Int.self, "totalRecorderMinutes")
+        self.totalStreamerMinutes = try container.property(Int.self, "totalStreamerMinutes")
+        self.totalUniqueParticipants = try container.property(Int.self, "totalUniqueParticipants")
+        self.totalUniqueRecorders = try container.property(Int.self, "totalUniqueRecorders")
+        self.totalUniqueStreamers = try container.property(Int.self, "totalUniqueStreamers")
+        self.totalSessions = try container.property(Int.self, "totalSessions")
+        self.rating = try container.propertyIfPresent(Double.self, "rating")
+        self.totalRatings = try container.propertyIfPresent(Double.self, "totalRatings")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: PropertyKey.self)
+        try container.encodeProperty(roomName, "roomName")
+        try container.encodeProperty(createdAt, "createdAt")
+        try container.encodePropertyIfPresent(endAt, "endAt")
+        try container.encodePropertyIfPresent(firstSessionStartedAt, "firstSessionStartedAt")
+        try container.encodePropertyIfPresent(lastSessionStartedAt, "lastSessionStartedAt")
+        try container.encodeProperty(totalParticipantMinutes, "totalParticipantMinutes")
+        try container.encodeProperty(totalRecorderMinutes, "totalRecorderMinutes")
+        try container.encodeProperty(totalStreamerMinutes, "totalStreamerMinutes")
+        try container.encodeProperty(totalUniqueParticipants, "totalUniqueParticipants")
+        try container.encodeProperty(totalUniqueRecorders, "totalUniqueRecorders")
+        try container.encodeProperty(totalUniqueStreamers, "totalUniqueStreamers")
+        try container.encodeProperty(totalSessions, "totalSessions")
+        try container.encodePropertyIfPresent(rating, "rating")
+        try container.encodePropertyIfPresent(totalRatings, "totalRatings")
+    }
+}
+
+/// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema`.
+public struct RoomSessionInsightPage: Codable, Equatable, Sendable {
+    /// The cursor for paginating through the results. To fetch the next page,
+    /// set the `cursor` to the `cursor` returned by the previous request.
+    /// If there are no more results, the value returned is `null`.
+    ///
+    /// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema/properties/cursor`.
+    public var cursor: String?
+    /// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema/properties/results`.
+    public var results: [RoomSessionInsight]?
+
+    /// Creates a `RoomSessionInsightPage`.
+    public init(cursor: String? = nil, results: [RoomSessionInsight]? = nil) {
+        self.cursor = cursor
+        self.results = results
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: PropertyKey.self)
+        self.cursor = try container.propertyIfPresent(String.self, "cursor")
+        self.results = try container.propertyIfPresent([RoomSessionInsight].self, "results")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: PropertyKey.self)
+        try container.encodePropertyIfPresent(cursor, "cursor")
+        try container.encodePropertyIfPresent(results, "results")
+    }
+
+    /// The former name of `RoomSessionInsight`.
+    ///
+    /// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema/properties/results/items`.
+    @available(*, deprecated, renamed: "RoomSessionInsight")
+    public typealias Result = RoomSessionInsight
 }

@@ -6,138 +6,108 @@
 import Foundation
 import OpenAPIClientSupport
 
-/// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema`.
-public struct ListRoomSessionInsightsResponse: Codable, Equatable, Sendable {
-    /// The cursor for paginating through the results. To fetch the next page,
-    /// set the `cursor` to the `cursor` returned by the previous request.
-    /// If there are no more results, the value returned is `null`.
+/// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema/properties/results/items`.
+public struct RoomSessionInsight: Codable, Equatable, Sendable {
+    /// The identifier of the session.
     ///
-    /// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema/properties/cursor`.
-    public var cursor: String?
-    /// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema/properties/results`.
-    public var results: [ListRoomSessionInsightsResponse.Result]?
+    /// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema/properties/results/items/properties/roomSessionId`.
+    public var roomSessionId: String
+    /// The name of the room.
+    ///
+    /// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema/properties/results/items/properties/roomName`.
+    public var roomName: String
+    /// The date the session started.
+    ///
+    /// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema/properties/results/items/properties/startedAt`.
+    public var startedAt: Date
+    /// The date when the session ended.
+    ///
+    /// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema/properties/results/items/properties/endedAt`.
+    public var endedAt: Date?
+    /// The total number of minutes participants have been in the session, rounded up per individual connection.
+    ///
+    /// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema/properties/results/items/properties/totalParticipantMinutes`.
+    public var totalParticipantMinutes: Int
+    /// The total number of minutes the session was recorded.
+    ///
+    /// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema/properties/results/items/properties/totalRecorderMinutes`.
+    public var totalRecorderMinutes: Int
+    /// The total number of minutes the session was streamed.
+    ///
+    /// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema/properties/results/items/properties/totalStreamerMinutes`.
+    public var totalStreamerMinutes: Int
+    /// The total number of distinct participants in the session.
+    ///
+    /// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema/properties/results/items/properties/totalUniqueParticipants`.
+    public var totalUniqueParticipants: Int
+    /// The total number of distinct recorders in the session.
+    ///
+    /// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema/properties/results/items/properties/totalUniqueRecorders`.
+    public var totalUniqueRecorders: Int
+    /// The total number of distinct streamers in the session.
+    ///
+    /// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema/properties/results/items/properties/totalUniqueStreamers`.
+    public var totalUniqueStreamers: Int
+    /// Average quality rating for the session. Requires session ratings to be enabled for the organization.
+    ///
+    /// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema/properties/results/items/properties/rating`.
+    public var rating: Double?
+    /// Total number of ratings submitted for the session. Requires session ratings to be enabled for the organization.
+    ///
+    /// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema/properties/results/items/properties/totalRatings`.
+    public var totalRatings: Double?
 
-    /// Creates a `ListRoomSessionInsightsResponse`.
-    public init(cursor: String? = nil, results: [ListRoomSessionInsightsResponse.Result]? = nil) {
-        self.cursor = cursor
-        self.results = results
+    /// Creates a `RoomSessionInsight`.
+    public init(roomSessionId: String, roomName: String, startedAt: Date, endedAt: Date? = nil, totalParticipantMinutes: Int, totalRecorderMinutes: Int, totalStreamerMinutes: Int, totalUniqueParticipants: Int, totalUniqueRecorders: Int, totalUniqueStreamers: Int, rating: Double? = nil, totalRatings: Double? = nil) {
+        self.roomSessionId = roomSessionId
+        self.roomName = roomName
+        self.startedAt = startedAt
+        self.endedAt = endedAt
+        self.totalParticipantMinutes = totalParticipantMinutes
+        self.totalRecorderMinutes = totalRecorderMinutes
+        self.totalStreamerMinutes = totalStreamerMinutes
+        self.totalUniqueParticipants = totalUniqueParticipants
+        self.totalUniqueRecorders = totalUniqueRecorders
+        self.totalUniqueStreamers = totalUniqueStreamers
+        self.rating = rating
+        self.totalRatings = totalRatings
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: PropertyKey.self)
-        self.cursor = try container.propertyIfPresent(String.self, "cursor")
-        self.results = try container.propertyIfPresent([ListRoomSessionInsightsResponse.Result].self, "results")
+        self.roomSessionId = try container.property(String.self, "roomSessionId")
+        self.roomName = try container.property(String.self, "roomName")
+        self.startedAt = try container.property(Date.self, "startedAt")
+        self.endedAt = try container.propertyIfPresent(Date.self, "endedAt")
+        self.totalParticipantMinutes = try container.property(Int.self, "totalParticipantMinutes")
+        self.totalRecorderMinutes = try container.property(Int.self, "totalRecorderMinutes")
+        self.totalStreamerMinutes = try container.property(Int.self, "totalStreamerMinutes")
+        self.totalUniqueParticipants = try container.property(Int.self, "totalUniqueParticipants")
+        self.totalUniqueRecorders = try container.property(Int.self, "totalUniqueRecorders")
+        self.totalUniqueStreamers = try container.property(Int.self, "totalUniqueStreamers")
+        self.rating = try container.propertyIfPresent(Double.self, "rating")
+        self.totalRatings = try container.propertyIfPresent(Double.self, "totalRatings")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: PropertyKey.self)
-        try container.encodePropertyIfPresent(cursor, "cursor")
-        try container.encodePropertyIfPresent(results, "results")
-    }
-
-    /// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema/properties/results/items`.
-    public struct Result: Codable, Equatable, Sendable {
-        /// The identifier of the session.
-        ///
-        /// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema/properties/results/items/properties/roomSessionId`.
-        public var roomSessionId: String
-        /// The name of the room.
-        ///
-        /// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema/properties/results/items/properties/roomName`.
-        public var roomName: String
-        /// The date the session started.
-        ///
-        /// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema/properties/results/items/properties/startedAt`.
-        public var startedAt: Date
-        /// The date when the session ended.
-        ///
-        /// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema/properties/results/items/properties/endedAt`.
-        public var endedAt: Date?
-        /// The total number of minutes participants have been in the session, rounded up per individual connection.
-        ///
-        /// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema/properties/results/items/properties/totalParticipantMinutes`.
-        public var totalParticipantMinutes: Int
-        /// The total number of minutes the session was recorded.
-        ///
-        /// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema/properties/results/items/properties/totalRecorderMinutes`.
-        public var totalRecorderMinutes: Int
-        /// The total number of minutes the session was streamed.
-        ///
-        /// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema/properties/results/items/properties/totalStreamerMinutes`.
-        public var totalStreamerMinutes: Int
-        /// The total number of distinct participants in the session.
-        ///
-        /// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema/properties/results/items/properties/totalUniqueParticipants`.
-        public var totalUniqueParticipants: Int
-        /// The total number of distinct recorders in the session.
-        ///
-        /// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema/properties/results/items/properties/totalUniqueRecorders`.
-        public var totalUniqueRecorders: Int
-        /// The total number of distinct streamers in the session.
-        ///
-        /// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema/properties/results/items/properties/totalUniqueStreamers`.
-        public var totalUniqueStreamers: Int
-        /// Average quality rating for the session. Requires session ratings to be enabled for the organization.
-        ///
-        /// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema/properties/results/items/properties/rating`.
-        public var rating: Double?
-        /// Total number of ratings submitted for the session. Requires session ratings to be enabled for the organization.
-        ///
-        /// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema/properties/results/items/properties/totalRatings`.
-        public var totalRatings: Double?
-
-        /// Creates a `Result`.
-        public init(roomSessionId: String, roomName: String, startedAt: Date, endedAt: Date? = nil, totalParticipantMinutes: Int, totalRecorderMinutes: Int, totalStreamerMinutes: Int, totalUniqueParticipants: Int, totalUniqueRecorders: Int, totalUniqueStreamers: Int, rating: Double? = nil, totalRatings: Double? = nil) {
-            self.roomSessionId = roomSessionId
-            self.roomName = roomName
-            self.startedAt = startedAt
-            self.endedAt = endedAt
-            self.totalParticipantMinutes = totalParticipantMinutes
-            self.totalRecorderMinutes = totalRecorderMinutes
-            self.totalStreamerMinutes = totalStreamerMinutes
-            self.totalUniqueParticipants = totalUniqueParticipants
-            self.totalUniqueRecorders = totalUniqueRecorders
-            self.totalUniqueStreamers = totalUniqueStreamers
-            self.rating = rating
-            self.totalRatings = totalRatings
-        }
-
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: PropertyKey.self)
-            self.roomSessionId = try container.property(String.self, "roomSessionId")
-            self.roomName = try container.property(String.self, "roomName")
-            self.startedAt = try container.property(Date.self, "startedAt")
-            self.endedAt = try container.propertyIfPresent(Date.self, "endedAt")
-            self.totalParticipantMinutes = try container.property(Int.self, "totalParticipantMinutes")
-            self.totalRecorderMinutes = try container.property(Int.self, "totalRecorderMinutes")
-            self.totalStreamerMinutes = try container.property(Int.self, "totalStreamerMinutes")
-            self.totalUniqueParticipants = try container.property(Int.self, "totalUniqueParticipants")
-            self.totalUniqueRecorders = try container.property(Int.self, "totalUniqueRecorders")
-            self.totalUniqueStreamers = try container.property(Int.self, "totalUniqueStreamers")
-            self.rating = try container.propertyIfPresent(Double.self, "rating")
-            self.totalRatings = try container.propertyIfPresent(Double.self, "totalRatings")
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: PropertyKey.self)
-            try container.encodeProperty(roomSessionId, "roomSessionId")
-            try container.encodeProperty(roomName, "roomName")
-            try container.encodeProperty(startedAt, "startedAt")
-            try container.encodePropertyIfPresent(endedAt, "endedAt")
-            try container.encodeProperty(totalParticipantMinutes, "totalParticipantMinutes")
-            try container.encodeProperty(totalRecorderMinutes, "totalRecorderMinutes")
-            try container.encodeProperty(totalStreamerMinutes, "totalStreamerMinutes")
-            try container.encodeProperty(totalUniqueParticipants, "totalUniqueParticipants")
-            try container.encodeProperty(totalUniqueRecorders, "totalUniqueRecorders")
-            try container.encodeProperty(totalUniqueStreamers, "totalUniqueStreamers")
-            try container.encodePropertyIfPresent(rating, "rating")
-            try container.encodePropertyIfPresent(totalRatings, "totalRatings")
-        }
+        try container.encodeProperty(roomSessionId, "roomSessionId")
+        try container.encodeProperty(roomName, "roomName")
+        try container.encodeProperty(startedAt, "startedAt")
+        try container.encodePropertyIfPresent(endedAt, "endedAt")
+        try container.encodeProperty(totalParticipantMinutes, "totalParticipantMinutes")
+        try container.encodeProperty(totalRecorderMinutes, "totalRecorderMinutes")
+        try container.encodeProperty(totalStreamerMinutes, "totalStreamerMinutes")
+        try container.encodeProperty(totalUniqueParticipants, "totalUniqueParticipants")
+        try container.encodeProperty(totalUniqueRecorders, "totalUniqueRecorders")
+        try container.encodeProperty(totalUniqueStreamers, "totalUniqueStreamers")
+        try container.encodePropertyIfPresent(rating, "rating")
+        try container.encodePropertyIfPresent(totalRatings, "totalRatings")
     }
 }
 
 /// - Remark: Generated from `#/paths/~1insights~1participants/get/responses/200/content/application~1json/schema`.
-public struct ListParticipantsResponse: Codable, Equatable, Sendable {
+public struct ParticipantInsightPage: Codable, Equatable, Sendable {
     /// The cursor for paginating through the results. To fetch the next page,
     /// set the `cursor` to the `cursor` returned by the previous request.
     /// If there are no more results, the value returned is `null`.
@@ -145,10 +115,10 @@ public struct ListParticipantsResponse: Codable, Equatable, Sendable {
     /// - Remark: Generated from `#/paths/~1insights~1participants/get/responses/200/content/application~1json/schema/properties/cursor`.
     public var cursor: String?
     /// - Remark: Generated from `#/paths/~1insights~1participants/get/responses/200/content/application~1json/schema/properties/results`.
-    public var results: [ListParticipantsResponse.Result]?
+    public var results: [ParticipantInsight]?
 
-    /// Creates a `ListParticipantsResponse`.
-    public init(cursor: String? = nil, results: [ListParticipantsResponse.Result]? = nil) {
+    /// Creates a `ParticipantInsightPage`.
+    public init(cursor: String? = nil, results: [ParticipantInsight]? = nil) {
         self.cursor = cursor
         self.results = results
     }
@@ -156,7 +126,7 @@ public struct ListParticipantsResponse: Codable, Equatable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: PropertyKey.self)
         self.cursor = try container.propertyIfPresent(String.self, "cursor")
-        self.results = try container.propertyIfPresent([ListParticipantsResponse.Result].self, "results")
+        self.results = try container.propertyIfPresent([ParticipantInsight].self, "results")
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -165,109 +135,115 @@ public struct ListParticipantsResponse: Codable, Equatable, Sendable {
         try container.encodePropertyIfPresent(results, "results")
     }
 
+    /// The former name of `ParticipantInsight`.
+    ///
     /// - Remark: Generated from `#/paths/~1insights~1participants/get/responses/200/content/application~1json/schema/properties/results/items`.
-    public struct Result: Codable, Equatable, Sendable {
-        /// The identifier of the session.
-        ///
-        /// - Remark: Generated from `#/paths/~1insights~1participants/get/responses/200/content/application~1json/schema/properties/results/items/properties/roomSessionId`.
-        public var roomSessionId: String
-        /// The identifier of the participant.
-        ///
-        /// - Remark: Generated from `#/paths/~1insights~1participants/get/responses/200/content/application~1json/schema/properties/results/items/properties/participantId`.
-        public var participantId: String
-        /// The identifier of the device.
-        ///
-        /// - Remark: Generated from `#/paths/~1insights~1participants/get/responses/200/content/application~1json/schema/properties/results/items/properties/deviceId`.
-        public var deviceId: String
-        /// The identifier of the user.
-        ///
-        /// - Remark: Generated from `#/paths/~1insights~1participants/get/responses/200/content/application~1json/schema/properties/results/items/properties/userId`.
-        public var userId: String
-        /// The role name of the participant.
-        ///
-        /// - Remark: Generated from `#/paths/~1insights~1participants/get/responses/200/content/application~1json/schema/properties/results/items/properties/roleName`.
-        public var roleName: String
-        /// The display name of the participant.
-        ///
-        /// - Remark: Generated from `#/paths/~1insights~1participants/get/responses/200/content/application~1json/schema/properties/results/items/properties/displayName`.
-        public var displayName: String
-        /// The timestamp the participant joined the session.
-        ///
-        /// - Remark: Generated from `#/paths/~1insights~1participants/get/responses/200/content/application~1json/schema/properties/results/items/properties/joinedAt`.
-        public var joinedAt: Date
-        /// The timestamp the participant left the session.
-        ///
-        /// - Remark: Generated from `#/paths/~1insights~1participants/get/responses/200/content/application~1json/schema/properties/results/items/properties/leftAt`.
-        public var leftAt: Date
-        /// The external identifier of the participant.
-        ///
-        /// - Remark: Generated from `#/paths/~1insights~1participants/get/responses/200/content/application~1json/schema/properties/results/items/properties/externalId`.
-        public var externalId: String
-        /// The participant's quality rating. Requires session ratings to be enabled for the organization.
-        ///
-        /// - Remark: Generated from `#/paths/~1insights~1participants/get/responses/200/content/application~1json/schema/properties/results/items/properties/rating`.
-        public var rating: Double?
-        /// Tags the participant selected (e.g. issue categories). Requires session ratings to be enabled for the organization.
-        ///
-        /// - Remark: Generated from `#/paths/~1insights~1participants/get/responses/200/content/application~1json/schema/properties/results/items/properties/tags`.
-        public var tags: [String]?
-        /// Free-text comment from the participant. Requires session ratings to be enabled for the organization.
-        ///
-        /// - Remark: Generated from `#/paths/~1insights~1participants/get/responses/200/content/application~1json/schema/properties/results/items/properties/comment`.
-        public var comment: String?
+    @available(*, deprecated, renamed: "ParticipantInsight")
+    public typealias Result = ParticipantInsight
+}
 
-        /// Creates a `Result`.
-        public init(roomSessionId: String, participantId: String, deviceId: String, userId: String, roleName: String, displayName: String, joinedAt: Date, leftAt: Date, externalId: String, rating: Double? = nil, tags: [String]? = nil, comment: String? = nil) {
-            self.roomSessionId = roomSessionId
-            self.participantId = participantId
-            self.deviceId = deviceId
-            self.userId = userId
-            self.roleName = roleName
-            self.displayName = displayName
-            self.joinedAt = joinedAt
-            self.leftAt = leftAt
-            self.externalId = externalId
-            self.rating = rating
-            self.tags = tags
-            self.comment = comment
-        }
+/// - Remark: Generated from `#/paths/~1insights~1participants/get/responses/200/content/application~1json/schema/properties/results/items`.
+public struct ParticipantInsight: Codable, Equatable, Sendable {
+    /// The identifier of the session.
+    ///
+    /// - Remark: Generated from `#/paths/~1insights~1participants/get/responses/200/content/application~1json/schema/properties/results/items/properties/roomSessionId`.
+    public var roomSessionId: String
+    /// The identifier of the participant.
+    ///
+    /// - Remark: Generated from `#/paths/~1insights~1participants/get/responses/200/content/application~1json/schema/properties/results/items/properties/participantId`.
+    public var participantId: String
+    /// The identifier of the device.
+    ///
+    /// - Remark: Generated from `#/paths/~1insights~1participants/get/responses/200/content/application~1json/schema/properties/results/items/properties/deviceId`.
+    public var deviceId: String
+    /// The identifier of the user.
+    ///
+    /// - Remark: Generated from `#/paths/~1insights~1participants/get/responses/200/content/application~1json/schema/properties/results/items/properties/userId`.
+    public var userId: String
+    /// The role name of the participant.
+    ///
+    /// - Remark: Generated from `#/paths/~1insights~1participants/get/responses/200/content/application~1json/schema/properties/results/items/properties/roleName`.
+    public var roleName: String
+    /// The display name of the participant.
+    ///
+    /// - Remark: Generated from `#/paths/~1insights~1participants/get/responses/200/content/application~1json/schema/properties/results/items/properties/displayName`.
+    public var displayName: String
+    /// The timestamp the participant joined the session.
+    ///
+    /// - Remark: Generated from `#/paths/~1insights~1participants/get/responses/200/content/application~1json/schema/properties/results/items/properties/joinedAt`.
+    public var joinedAt: Date
+    /// The timestamp the participant left the session.
+    ///
+    /// - Remark: Generated from `#/paths/~1insights~1participants/get/responses/200/content/application~1json/schema/properties/results/items/properties/leftAt`.
+    public var leftAt: Date?
+    /// The external identifier of the participant.
+    ///
+    /// - Remark: Generated from `#/paths/~1insights~1participants/get/responses/200/content/application~1json/schema/properties/results/items/properties/externalId`.
+    public var externalId: String?
+    /// The participant's quality rating. Requires session ratings to be enabled for the organization.
+    ///
+    /// - Remark: Generated from `#/paths/~1insights~1participants/get/responses/200/content/application~1json/schema/properties/results/items/properties/rating`.
+    public var rating: Double?
+    /// Tags the participant selected (e.g. issue categories). Requires session ratings to be enabled for the organization.
+    ///
+    /// - Remark: Generated from `#/paths/~1insights~1participants/get/responses/200/content/application~1json/schema/properties/results/items/properties/tags`.
+    public var tags: [String]?
+    /// Free-text comment from the participant. Requires session ratings to be enabled for the organization.
+    ///
+    /// - Remark: Generated from `#/paths/~1insights~1participants/get/responses/200/content/application~1json/schema/properties/results/items/properties/comment`.
+    public var comment: String?
 
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: PropertyKey.self)
-            self.roomSessionId = try container.property(String.self, "roomSessionId")
-            self.participantId = try container.property(String.self, "participantId")
-            self.deviceId = try container.property(String.self, "deviceId")
-            self.userId = try container.property(String.self, "userId")
-            self.roleName = try container.property(String.self, "roleName")
-            self.displayName = try container.property(String.self, "displayName")
-            self.joinedAt = try container.property(Date.self, "joinedAt")
-            self.leftAt = try container.property(Date.self, "leftAt")
-            self.externalId = try container.property(String.self, "externalId")
-            self.rating = try container.propertyIfPresent(Double.self, "rating")
-            self.tags = try container.propertyIfPresent([String].self, "tags")
-            self.comment = try container.propertyIfPresent(String.self, "comment")
-        }
+    /// Creates a `ParticipantInsight`.
+    public init(roomSessionId: String, participantId: String, deviceId: String, userId: String, roleName: String, displayName: String, joinedAt: Date, leftAt: Date? = nil, externalId: String? = nil, rating: Double? = nil, tags: [String]? = nil, comment: String? = nil) {
+        self.roomSessionId = roomSessionId
+        self.participantId = participantId
+        self.deviceId = deviceId
+        self.userId = userId
+        self.roleName = roleName
+        self.displayName = displayName
+        self.joinedAt = joinedAt
+        self.leftAt = leftAt
+        self.externalId = externalId
+        self.rating = rating
+        self.tags = tags
+        self.comment = comment
+    }
 
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: PropertyKey.self)
-            try container.encodeProperty(roomSessionId, "roomSessionId")
-            try container.encodeProperty(participantId, "participantId")
-            try container.encodeProperty(deviceId, "deviceId")
-            try container.encodeProperty(userId, "userId")
-            try container.encodeProperty(roleName, "roleName")
-            try container.encodeProperty(displayName, "displayName")
-            try container.encodeProperty(joinedAt, "joinedAt")
-            try container.encodeProperty(leftAt, "leftAt")
-            try container.encodeProperty(externalId, "externalId")
-            try container.encodePropertyIfPresent(rating, "rating")
-            try container.encodePropertyIfPresent(tags, "tags")
-            try container.encodePropertyIfPresent(comment, "comment")
-        }
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: PropertyKey.self)
+        self.roomSessionId = try container.property(String.self, "roomSessionId")
+        self.participantId = try container.property(String.self, "participantId")
+        self.deviceId = try container.property(String.self, "deviceId")
+        self.userId = try container.property(String.self, "userId")
+        self.roleName = try container.property(String.self, "roleName")
+        self.displayName = try container.property(String.self, "displayName")
+        self.joinedAt = try container.property(Date.self, "joinedAt")
+        self.leftAt = try container.propertyIfPresent(Date.self, "leftAt")
+        self.externalId = try container.propertyIfPresent(String.self, "externalId")
+        self.rating = try container.propertyIfPresent(Double.self, "rating")
+        self.tags = try container.propertyIfPresent([String].self, "tags")
+        self.comment = try container.propertyIfPresent(String.self, "comment")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: PropertyKey.self)
+        try container.encodeProperty(roomSessionId, "roomSessionId")
+        try container.encodeProperty(participantId, "participantId")
+        try container.encodeProperty(deviceId, "deviceId")
+        try container.encodeProperty(userId, "userId")
+        try container.encodeProperty(roleName, "roleName")
+        try container.encodeProperty(displayName, "displayName")
+        try container.encodeProperty(joinedAt, "joinedAt")
+        try container.encodePropertyIfPresent(leftAt, "leftAt")
+        try container.encodePropertyIfPresent(externalId, "externalId")
+        try container.encodePropertyIfPresent(rating, "rating")
+        try container.encodePropertyIfPresent(tags, "tags")
+        try container.encodePropertyIfPresent(comment, "comment")
     }
 }
 
 /// - Remark: Generated from `#/paths/~1insights~1participant/get/responses/200/content/application~1json/schema/items`.
-public struct GetParticipantDetailsResponse: Codable, Equatable, Sendable {
+public struct ParticipantDetails: Codable, Equatable, Sendable {
     /// Display name of the participant.
     ///
     /// - Remark: Generated from `#/paths/~1insights~1participant/get/responses/200/content/application~1json/schema/items/properties/displayName`.
@@ -297,7 +273,7 @@ public struct GetParticipantDetailsResponse: Codable, Equatable, Sendable {
     /// - Remark: Generated from `#/paths/~1insights~1participant/get/responses/200/content/application~1json/schema/items/properties/events`.
     public var events: [JSONValue]
 
-    /// Creates a `GetParticipantDetailsResponse`.
+    /// Creates a `ParticipantDetails`.
     public init(displayName: String, userRole: String, userAgent: String, timeStamp: String, sampleRateMs: Double, samples: JSONObject, events: [JSONValue]) {
         self.displayName = displayName
         self.userRole = userRole
@@ -331,9 +307,69 @@ public struct GetParticipantDetailsResponse: Codable, Equatable, Sendable {
     }
 }
 
+/// The former name of `MeetingPage`.
+///
+/// - Remark: Generated from `#/paths/~1meetings/get/responses/200/content/application~1json/schema`.
+@available(*, deprecated, renamed: "MeetingPage")
+public typealias ListMeetingsResponse = MeetingPage
+
+/// The former name of `RecordingPage`.
+///
+/// - Remark: Generated from `#/paths/~1recordings/get/responses/200/content/application~1json/schema`.
+@available(*, deprecated, renamed: "RecordingPage")
+public typealias ListRecordingsResponse = RecordingPage
+
+/// The former name of `AccessLink`.
+///
+/// - Remark: Generated from `#/paths/~1recordings~1{recordingId}~1access-link/get/responses/200/content/application~1json/schema`.
+@available(*, deprecated, renamed: "AccessLink")
+public typealias GetRecordingAccessLinkResponse = AccessLink
+
+/// The former name of `AccessLink`.
+///
+/// - Remark: Generated from `#/paths/~1recordings~1{recordingId}~1access-link/get/responses/200/content/application~1json/schema`.
+@available(*, deprecated, renamed: "AccessLink")
+public typealias GetTranscriptionAccessLinkResponse = AccessLink
+
+/// The former name of `TranscriptionPage`.
+///
+/// - Remark: Generated from `#/paths/~1transcriptions/get/responses/200/content/application~1json/schema`.
+@available(*, deprecated, renamed: "TranscriptionPage")
+public typealias ListTranscriptionsResponse = TranscriptionPage
+
+/// The former name of `SummaryPage`.
+///
+/// - Remark: Generated from `#/paths/~1summaries/get/responses/200/content/application~1json/schema`.
+@available(*, deprecated, renamed: "SummaryPage")
+public typealias ListSummariesResponse = SummaryPage
+
+/// The former name of `RoomInsightPage`.
+///
+/// - Remark: Generated from `#/paths/~1insights~1rooms/get/responses/200/content/application~1json/schema`.
+@available(*, deprecated, renamed: "RoomInsightPage")
+public typealias ListRoomInsightsResponse = RoomInsightPage
+
+/// The former name of `RoomSessionInsightPage`.
+///
+/// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema`.
+@available(*, deprecated, renamed: "RoomSessionInsightPage")
+public typealias ListRoomSessionInsightsResponse = RoomSessionInsightPage
+
+/// The former name of `ParticipantInsightPage`.
+///
+/// - Remark: Generated from `#/paths/~1insights~1participants/get/responses/200/content/application~1json/schema`.
+@available(*, deprecated, renamed: "ParticipantInsightPage")
+public typealias ListParticipantsResponse = ParticipantInsightPage
+
+/// The former name of `ParticipantDetails`.
+///
+/// - Remark: Generated from `#/paths/~1insights~1participant/get/responses/200/content/application~1json/schema/items`.
+@available(*, deprecated, renamed: "ParticipantDetails")
+public typealias GetParticipantDetailsResponse = ParticipantDetails
+
 extension CreateMeetingRequest: Validatable {
     public func validate(at path: String) throws(ValidationFailure) {
-        try Validation.check(roomNamePrefix, at: path + ".roomNamePrefix", maxLength: 39, pattern: "[a-z0-9]{0,39}")
+        try Validation.check(roomNamePrefix, at: path + ".roomNamePrefix", maxLength: 39, pattern: "^[a-z0-9 -]*$")
     }
 }
 
