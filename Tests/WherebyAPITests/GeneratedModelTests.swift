@@ -61,9 +61,9 @@ import WherebyAPI
     }
 
     @Test func nullableResponseFieldsDecodeNullAndAbsenceAlike() throws {
-        let withNull = try decoder.decode(ListMeetingsResponse.self, from: Data(#"{"results":[],"cursor":null}"#.utf8))
-        let without = try decoder.decode(ListMeetingsResponse.self, from: Data(#"{"results":[]}"#.utf8))
-        let withCursor = try decoder.decode(ListMeetingsResponse.self, from: Data(#"{"results":[],"cursor":"c2"}"#.utf8))
+        let withNull = try decoder.decode(MeetingPage.self, from: Data(#"{"results":[],"cursor":null}"#.utf8))
+        let without = try decoder.decode(MeetingPage.self, from: Data(#"{"results":[]}"#.utf8))
+        let withCursor = try decoder.decode(MeetingPage.self, from: Data(#"{"results":[],"cursor":"c2"}"#.utf8))
         #expect(withNull.cursor == nil)
         #expect(without.cursor == nil)
         #expect(withCursor.cursor == "c2")

@@ -214,9 +214,11 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         _ = try run(["generate", "--no-overlay", "--output", folder.path, "--quiet"])
         let result = try run(["generate", "--output", folder.path, "--summarize-changes", "--quiet"])
-        // Only code counts: the overlay renames one operation and makes the insights filters deepObject.
-        #expect(result.standardOutput.contains("operations: 1 added (getParticipantDetails), 1 removed (getDetailsForParticipantInSession), 1 changed (listRoomInsights)\n"))
-        #expect(result.standardOutput.contains("types: 1 added (GetParticipantDetailsResponse), 1 removed (GetDetailsForParticipantInSessionResponse)"))
+        // Only code counts: the overlay renames one operation, makes the insights filters deepObject,
+        // and names the pages, their items and the access link (keeping the old names as aliases).
+        #expect(result.standardOutput.contains("operations: 1 added (getParticipantDetails), 1 removed (getDetailsForParticipantInSession), 12 changed (listMeetings, "))
+        #expect(result.standardOutput.contains("types: 13 added (MeetingPage, RecordingPage, AccessLink, "))
+        #expect(result.standardOutput.contains("ParticipantDetails, GetParticipantDetailsResponse), 1 removed (GetDetailsForParticipantInSessionResponse), 15 changed ("))
     }
 
     @Test func unknownOptionIsAUsageError() throws {

@@ -10,6 +10,19 @@ import Testing
         #expect(fixture.summaries.count == 3)
         #expect(fixture.roomInsights.count == 3)
         #expect(fixture.participantDetails.count == 2)
+        #expect(fixture.participants.count == 7)
+    }
+
+    @Test func servesAParticipantStillInTheSessionAndOneWithoutExternalID() async throws {
+        try await withMockServer { client, _ throws in
+            let page = try await client.get("/insights/participants", query: "roomSessionId=fffcdc81-9065-5c24-8578-2c52cd8df989").json
+            let participants = try #require(page["results"]?.arrayValue)
+            #expect(participants.count == 2)
+            #expect(participants.contains { $0["leftAt"] == nil && $0["externalId"] == "ext-margaret" })
+            #expect(participants.contains { $0["externalId"] == nil && $0["leftAt"] != nil })
+            let sessions = try await client.get("/insights/room-sessions", query: "roomName=%2Fteam-sync").json
+            #expect(sessions["results"]?.arrayValue?.first?["endedAt"] == nil)
+        }
     }
 
     @Test func keepsFieldsAndEnumValuesTheDocumentDoesNotDescribe() async throws {

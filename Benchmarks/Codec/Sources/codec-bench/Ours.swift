@@ -14,21 +14,21 @@ struct Ours: Sendable {
     let encoder = JSONCoding.default.makeEncoder()
 
     /// The full call path: `listMeetings` through the in-memory transport.
-    func call() async throws -> ListMeetingsResponse {
+    func call() async throws -> MeetingPage {
         try await client.listMeetings(limit: 100)
     }
 
     /// The page model alone, from bytes, with the client's JSON configuration.
-    func decode() throws -> ListMeetingsResponse {
-        try coding.decode(ListMeetingsResponse.self, from: data)
+    func decode() throws -> MeetingPage {
+        try coding.decode(MeetingPage.self, from: data)
     }
 
     /// The page model to bytes, with the client's JSON configuration.
-    func encode(_ page: ListMeetingsResponse) throws -> Data {
+    func encode(_ page: MeetingPage) throws -> Data {
         try encoder.encode(page)
     }
 
-    static func summary(of page: ListMeetingsResponse) -> [String] {
+    static func summary(of page: MeetingPage) -> [String] {
         page.results.map { "\($0.meetingId) \(milliseconds($0.startDate)) \(milliseconds($0.endDate)) \($0.hostRoomUrl ?? "") \($0.viewerRoomUrl ?? "")" }
             + [page.cursor ?? ""]
     }
