@@ -62,7 +62,13 @@ extension SwiftEmitter {
         let note = declaration.documentation.isDeprecated && !declaresDeprecation ? ["- Warning: Deprecated."] : []
         writer.documentation(documentationLines(declaration.documentation, extra: note))
         if declaresDeprecation {
-            let renamed = declaration.renamedTo.map { ", renamed: \(SwiftText.stringLiteral($0))" } ?? ""
+            // `renamed:` gives a fix-it that replaces the name as written; a nested name's fix-it
+            // would keep the old parent (`Page.NewName`), so there the message says what to write.
+            let renamed = declaration.renamedTo.map { new in
+                declaration.path.components.count == 1
+                    ? ", renamed: \(SwiftText.stringLiteral(new))"
+                    : ", message: \(SwiftText.stringLiteral("use " + new))"
+            } ?? ""
             writer.line("@available(*, deprecated\(renamed))")
         }
         let name = declaration.name

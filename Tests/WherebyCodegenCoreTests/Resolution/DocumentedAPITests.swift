@@ -167,7 +167,7 @@ import Testing
         #expect(nested.renamedTo == "RoomInsight")
         let types = output.text(of: .types)
         #expect(types.contains("""
-                @available(*, deprecated, renamed: "RoomInsight")
+                @available(*, deprecated, message: "use RoomInsight")
                 public typealias Result = RoomInsight
             """))
         for old in ["GetLinkAResponse", "GetLinkBResponse"] {
