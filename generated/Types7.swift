@@ -105,7 +105,7 @@ public struct RoomInsightPage: Codable, Equatable, Sendable {
     /// The former name of `RoomInsight`.
     ///
     /// - Remark: Generated from `#/paths/~1insights~1rooms/get/responses/200/content/application~1json/schema/properties/results/items`.
-    @available(*, deprecated, renamed: "RoomInsight")
+    @available(*, deprecated, message: "use RoomInsight")
     public typealias Result = RoomInsight
 }
 
@@ -255,6 +255,6 @@ public struct RoomSessionInsightPage: Codable, Equatable, Sendable {
     /// The former name of `RoomSessionInsight`.
     ///
     /// - Remark: Generated from `#/paths/~1insights~1room-sessions/get/responses/200/content/application~1json/schema/properties/results/items`.
-    @available(*, deprecated, renamed: "RoomSessionInsight")
+    @available(*, deprecated, message: "use RoomSessionInsight")
     public typealias Result = RoomSessionInsight
 }

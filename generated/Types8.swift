@@ -138,7 +138,7 @@ public struct ParticipantInsightPage: Codable, Equatable, Sendable {
     /// The former name of `ParticipantInsight`.
     ///
     /// - Remark: Generated from `#/paths/~1insights~1participants/get/responses/200/content/application~1json/schema/properties/results/items`.
-    @available(*, deprecated, renamed: "ParticipantInsight")
+    @available(*, deprecated, message: "use ParticipantInsight")
     public typealias Result = ParticipantInsight
 }
 
