@@ -29,7 +29,7 @@ import WherebyAPI
         #expect(tally.completed + tally.cancelled + tally.timedOut == tally.calls)
         // The mix really cancelled calls in flight, and really completed others.
         #expect(tally.interruptions >= Self.calls / 3)
-        #expect(tally.completed >= Self.calls / 5)
+        #expect(tally.completed >= Self.calls / 10)
     }
 
     @Test func theDefaultTransportSurvivesThousandsOfCallsCancelledInFlight() async throws {

@@ -108,7 +108,11 @@ import WherebyAPI
         let server = try await FaultServer.start { _ in .json("{}").stallingBeforeHead(for: .seconds(60)) }
         let transport = WherebyURLSessionTransport()
         let call = Task { try await get(transport, server) }
-        try await Task.sleep(for: .milliseconds(300))
+        // Cancel once the request is on the wire, however busy the machine is.
+        let sent = ContinuousClock.now
+        while server.requests.isEmpty, ContinuousClock.now - sent < .seconds(30) {
+            try await Task.sleep(for: .milliseconds(10))
+        }
         let start = ContinuousClock.now
         call.cancel()
         let result = await call.result
