@@ -40,8 +40,8 @@ TRANSPORTS = [
 BODY_BYTES = 50_000_000
 # (name, calls, lanes): one lane after another as in the issue's measurement, and four at once.
 SOAKS = [("one lane", 500, 1), ("four lanes", 2000, 4)]
-# A soak run takes seconds; one still running after this long has hung (a call whose
-# cancellation was lost never returns) and is stopped and counted as hung.
+# A soak run takes seconds; one still running after this long is stopped and counted as stuck:
+# some cancelled call did not end, and waited for the server's 30 s stall (or forever).
 SOAK_TIMEOUT = 90
 
 
@@ -122,7 +122,7 @@ def soak(binary: Path, runs: int) -> tuple[list[list[str]], dict]:
                          f"{totals['cancelled']:,} + {totals['timedOut']:,}", f"{totals['failed']:,}",
                          f"**{crashes} of {runs}**" if crashes else f"0 of {runs}",
                          f"**{hangs} of {runs}**" if hangs else f"0 of {runs}"])
-            common.log(f"soak {name} {soak_name}: {crashes} of {runs} runs crashed, {hangs} hung")
+            common.log(f"soak {name} {soak_name}: {crashes} of {runs} runs crashed, {hangs} stuck")
     return rows, data
 
 
@@ -142,15 +142,16 @@ warm-up call; *process peak* is GNU time's maximum resident set of the whole pro
 rejects any body over `maximumResponseBodySize` (32 MiB).
 
 """ + table(["Transport", "Soak", "Calls in runs that finished", "Cancelled + timed out", "Other failures",
-             "Runs that crashed", "Runs that hung"],
+             "Runs that crashed", "Runs stuck past 90 s"],
             soak_rows) + f"""
 
 Each run is a fresh `transport-probe soak` process: calls through one transport, one lane after
 another or four at once, each completed, cancelled 0–3 ms after it starts (while the server
 answers, before its head, or mid-body) or abandoned by a 1–4 ms timeout
 (Tests/Support/TransportSoak). A run that ended by a signal crashed (SIGILL is Swift's
-`fatalError`); one still running after {SOAK_TIMEOUT} s hung (a soak run takes seconds); the calls
-of either are not counted.
+`fatalError`); one still running after {SOAK_TIMEOUT} s was stuck: a run takes seconds, so some
+cancelled call did not end when cancelled and ran on until the server's 30 s stall (or for ever).
+The calls of either are not counted.
 """
     return Report("Transports: memory for a huge body, and crashes under cancellation", markdown,
                   {"memory": memory_data, "soak": soak_data})
