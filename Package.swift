@@ -38,6 +38,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        // Only TransportTests and transport-probe depend on these, to test and measure the client
+        // over AsyncHTTPClient as the README shows it; apps importing WherebyAPI never build them.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/swift-server/swift-openapi-async-http-client", from: "1.5.0"),
     ],
     targets: [
         // MARK: Generator
@@ -121,6 +125,49 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // MARK: Test support
+
+        // A fault-injecting HTTP/1.1 server on loopback (stalls, redirects, huge bodies, cut
+        // connections) that records what it received. Test and benchmark targets only.
+        .target(
+            name: "FaultServer",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ],
+            path: "Tests/Support/FaultServer",
+            swiftSettings: strictSettings
+        ),
+
+        // Thousands of calls through a transport, most cancelled or timed out in flight.
+        .target(
+            name: "TransportSoak",
+            dependencies: [
+                "FaultServer",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            path: "Tests/Support/TransportSoak",
+            swiftSettings: strictSettings
+        ),
+        // Peak memory for a huge body and soak runs, one process each, for Benchmarks/run.py.
+        .executableTarget(
+            name: "transport-probe",
+            dependencies: [
+                "WherebyAPI",
+                "FaultServer",
+                "TransportSoak",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
+            ],
+            path: "Benchmarks/TransportProbe",
+            swiftSettings: strictSettings
+        ),
+
         // MARK: Tests
 
         .testTarget(
@@ -168,6 +215,23 @@ let package = Package(
                 // For the request-counting ClientMiddleware the tests install.
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "TransportTests",
+            // The transports the client sends through, against the fault server over loopback.
+            dependencies: [
+                "WherebyAPI",
+                "OpenAPIClientSupport",
+                "FaultServer",
+                "TransportSoak",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             swiftSettings: strictSettings
         ),

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from benchlib import common  # noqa: E402
 
-SECTIONS = ["generation", "builds", "codec"]
+SECTIONS = ["generation", "builds", "codec", "transport"]
 README = common.BENCHMARKS / "README.md"
 
 

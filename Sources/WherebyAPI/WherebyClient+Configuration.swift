@@ -78,7 +78,7 @@ extension WherebyClient {
         let redactor = SecretRedactor(secret: apiKey)
         var runtime = APIRuntime(
             serverURL: configuration.serverURL,
-            transport: configuration.transport ?? URLSessionTransport(),
+            transport: configuration.transport ?? WherebyClient.makeDefaultTransport(),
             middlewares: [RetryMiddleware(policy: configuration.retry, clock: clock)]
                 + configuration.middlewares
                 + [RateLimitMiddleware(policy: configuration.rateLimit, clock: clock, onStatus: configuration.onRateLimitStatus)],
