@@ -121,6 +121,22 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // MARK: Test support
+
+        // A fault-injecting HTTP/1.1 server on loopback (stalls, redirects, huge bodies, cut
+        // connections) that records what it received. Test and benchmark targets only.
+        .target(
+            name: "FaultServer",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ],
+            path: "Tests/Support/FaultServer",
+            swiftSettings: strictSettings
+        ),
+
         // MARK: Tests
 
         .testTarget(
@@ -166,6 +182,17 @@ let package = Package(
                 "WherebyAPI",
                 "WherebyMock",
                 // For the request-counting ClientMiddleware the tests install.
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "TransportTests",
+            // The transports the client sends through, against the fault server over loopback.
+            dependencies: [
+                "WherebyAPI",
+                "FaultServer",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],

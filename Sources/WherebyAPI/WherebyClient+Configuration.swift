@@ -90,7 +90,7 @@ extension WherebyClient {
         let redactor = SecretRedactor(secret: apiKey)
         var runtime = APIRuntime(
             serverURL: configuration.serverURL,
-            transport: configuration.transport ?? URLSessionTransport(),
+            transport: configuration.transport ?? WherebyClient.makeDefaultTransport(),
             middlewares: [RetryMiddleware(policy: configuration.retry, timeouts: configuration.timeouts, clock: clock)]
                 + configuration.middlewares
                 + [
