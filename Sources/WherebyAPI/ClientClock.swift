@@ -26,6 +26,9 @@ public struct ClientClock: Sendable {
     /// Waits for a timeout to fire: returns after the duration, or throws `CancellationError`
     /// when the work it bounds finished first and cancelled it.
     public var timer: @Sendable (Duration) async throws -> Void
+    /// Tells clocks apart, so that clients share a rate-limit schedule only when they measure
+    /// time with the same clock (the schedule holds instants of it).
+    let identity = ClockIdentity()
 
     /// Creates a clock from its readings.
     /// - Parameters:
@@ -52,6 +55,9 @@ public struct ClientClock: Sendable {
         sleep: { duration in try await Task.sleep(for: duration) }
     )
 }
+
+/// The identity of a ``ClientClock``: copies of a clock share it, separately made clocks do not.
+final class ClockIdentity: Sendable {}
 
 extension ClientClock: CustomStringConvertible {
     public var description: String { "ClientClock" }

@@ -37,6 +37,17 @@ public struct RateLimitMiddleware: ClientMiddleware {
         self.onStatus = onStatus
     }
 
+    /// Creates the middleware on a schedule shared with other clients of the organization.
+    init(
+        policy: RateLimitPolicy,
+        clock: ClientClock,
+        schedule: Locked<RateLimiter.State>,
+        onStatus: (@Sendable (RateLimitStatus) -> Void)?
+    ) {
+        limiter = RateLimiter(policy: policy, clock: clock, schedule: schedule)
+        self.onStatus = onStatus
+    }
+
     /// How requests are paced.
     public var policy: RateLimitPolicy { limiter.policy }
 

@@ -40,11 +40,14 @@ final class RateLimiter: Sendable {
 
     let policy: RateLimitPolicy
     let clock: ClientClock
-    private let state = Locked(State())
+    /// The schedule: this limiter's own, or one shared by every client of the same
+    /// organization (see ``RateLimitRegistry``).
+    private let state: Locked<State>
 
-    init(policy: RateLimitPolicy, clock: ClientClock) {
+    init(policy: RateLimitPolicy, clock: ClientClock, schedule: Locked<State>? = nil) {
         self.policy = policy
         self.clock = clock
+        self.state = schedule ?? Locked(State())
     }
 
     /// The status of the latest response observed.

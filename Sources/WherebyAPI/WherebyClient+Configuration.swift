@@ -41,6 +41,11 @@ extension WherebyClient {
         public var onRateLimitStatus: (@Sendable (RateLimitStatus) -> Void)?
         /// What retries and pacing measure time and wait with; tests pass a simulated clock.
         public var clock: ClientClock
+        /// Whether this client paces its calls in one queue with every other client of the
+        /// same server URL, API key and clock in the process (`true`, the default), so that
+        /// making a second client does not split the organization's points in two; `false`
+        /// gives it a budget of its own.
+        public var sharesRateLimitBudget = true
 
         /// Creates a configuration.
         /// - Parameters:
@@ -83,8 +88,9 @@ extension WherebyClient {
     /// ``Configuration/timeouts``. The layers run in this order, outermost first: a
     /// ``RetryMiddleware`` (which starts the call's deadline), yours, the redirect layer, a
     /// ``RateLimitMiddleware``, then the transport, each attempt raced against its timeout with
-    /// its body read whole. Create one client per organization and share it (or copies from
-    /// ``with(_:)``), so all calls share one budget.
+    /// its body read whole. Clients of the same server URL, API key and clock share one
+    /// rate-limit schedule (``Configuration/sharesRateLimitBudget``), and so do the copies
+    /// ``with(_:)`` makes.
     public init(apiKey: String, configuration: Configuration = Configuration()) {
         let clock = configuration.clock
         let redactor = SecretRedactor(secret: apiKey)
@@ -95,7 +101,14 @@ extension WherebyClient {
                 + configuration.middlewares
                 + [
                     RedirectMiddleware(),
-                    RateLimitMiddleware(policy: configuration.rateLimit, clock: clock, onStatus: configuration.onRateLimitStatus),
+                    configuration.sharesRateLimitBudget
+                        ? RateLimitMiddleware(
+                            policy: configuration.rateLimit,
+                            clock: clock,
+                            schedule: RateLimitRegistry.schedule(serverURL: configuration.serverURL, apiKey: apiKey, clock: clock),
+                            onStatus: configuration.onRateLimitStatus
+                        )
+                        : RateLimitMiddleware(policy: configuration.rateLimit, clock: clock, onStatus: configuration.onRateLimitStatus),
                 ],
             credentials: Credentials([SecuritySchemes.bearerAuth: .bearer(apiKey)])
         )
