@@ -11,6 +11,8 @@ enum ClockRace {
         _ work: @escaping @Sendable () async throws -> Value
     ) async throws -> Value {
         let race = Race<Value>()
+        // The timer ends at an instant, so a timer task that starts late still fires on time.
+        let end = clock.now() + limit
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Value, any Error>) in
                 race.start(continuation)
@@ -24,7 +26,7 @@ enum ClockRace {
                 }
                 let timer = Task {
                     do {
-                        try await clock.timer(limit)
+                        try await clock.timer(max(.zero, clock.now().duration(to: end)))
                     } catch {
                         return  // the work finished first and cancelled the timer
                     }
