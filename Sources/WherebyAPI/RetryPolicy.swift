@@ -44,7 +44,7 @@ public struct RetryPolicy: Sendable {
     /// be made), so even a `POST` can be sent again. The default recognizes `URLError`s for an
     /// unknown host, a refused connection and no network; add your transport's errors here.
     public var requestWasNotSent: @Sendable (any Error) -> Bool
-    /// Picks the backoff to wait from its cap: ``fullJitter`` (uniformly between zero and the
+    /// Picks the backoff to wait from its cap: ``fullJitter(_:)`` (uniformly between zero and the
     /// cap) by default; tests pass a function that returns a fixed share of it.
     public var jitter: @Sendable (Duration) -> Duration
 

@@ -6,7 +6,7 @@
 ///   (``RateLimitPolicy``) fit in it. A retry whose wait would end after the deadline is not
 ///   made; the last response or error is reported instead.
 /// - ``attempt`` bounds one attempt: from handing the request to the transport until the whole
-///   response body has been read (up to ``OpenAPIClientSupport/APIRuntime/maximumResponseBodySize``).
+///   response body has been read (up to the runtime's `maximumResponseBodySize`, 32 MiB).
 ///   A server that sends its headers and then stalls is caught by it, whatever the transport's
 ///   own timeouts are. An attempt that times out is retried like a lost connection: a `GET`,
 ///   `PUT` or `DELETE` is, a `POST` is not.
