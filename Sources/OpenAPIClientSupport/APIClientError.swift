@@ -3,7 +3,9 @@ public import Foundation
 /// Why an operation call failed.
 ///
 /// Every case names the operation. Descriptions are one line, quote at most about 512 bytes
-/// of a response body, and never contain header values, credentials or request bodies.
+/// of a response body, and never contain header values, credentials or request bodies. The
+/// runtime replaces its credentials' secrets with `<redacted>` in a response's whole body and
+/// header values before anything quotes them, so no cut can leave a piece of a secret.
 ///
 /// ```swift
 /// do {

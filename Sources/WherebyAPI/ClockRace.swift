@@ -15,7 +15,8 @@ enum ClockRace {
         let end = clock.now() + limit
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Value, any Error>) in
-                race.start(continuation)
+                // Cancelled before it started: nothing is sent.
+                guard race.start(continuation) else { return }
                 let worker = Task {
                     do {
                         let value = try await work()
@@ -49,13 +50,15 @@ enum ClockRace {
 
         private let state = Locked(State())
 
-        func start(_ continuation: CheckedContinuation<Value, any Error>) {
+        /// Hands the race its caller; `false` (after resuming it) when the race is already over.
+        func start(_ continuation: CheckedContinuation<Value, any Error>) -> Bool {
             let outcome: Result<Value, any Error>? = state.withLock { state in
                 if state.outcome == nil { state.continuation = continuation }
                 return state.outcome
             }
-            // Cancelled before it started.
-            if let outcome { continuation.resume(with: outcome) }
+            guard let outcome else { return true }
+            continuation.resume(with: outcome)
+            return false
         }
 
         func track(worker: Task<Void, Never>, timer: Task<Void, Never>) {

@@ -6,7 +6,7 @@ import WherebyAPI
 /// The client against a misbehaving server over loopback HTTP, through the default transport:
 /// a stalled body times the attempt out and a `GET` is retried, the deadline holds in real
 /// time, a 5xx is retried, and a 400 arrives with Whereby's message.
-@Suite(.timeLimit(.minutes(1))) struct FaultToleranceTests {
+@Suite(.timeLimit(.minutes(2))) struct FaultToleranceTests {
     static let meetingJSON = #"{"meetingId":"1","roomUrl":"https://x.whereby.com/r","endDate":"2025-05-12T17:42:49Z"}"#
     static let endDate = Date(timeIntervalSince1970: 1_747_071_769)
 
@@ -28,23 +28,24 @@ import WherebyAPI
 
     @Test func aBodyThatStallsAfterTheHeadersTimesOutAndAGetIsRetriedToSuccess() async throws {
         let server = try await FaultServer.start(responses: [
-            .json(Self.meetingJSON).stallingAfterHead(for: .seconds(60)),
+            .json(Self.meetingJSON).stallingAfterHead(for: .seconds(120)),
             .json(Self.meetingJSON),
         ])
-        let whereby = Self.client(of: server, total: .seconds(10), attempt: .milliseconds(400))
+        let whereby = Self.client(of: server, total: .seconds(60), attempt: .seconds(1))
         let (result, took) = await Self.elapsed { try await whereby.getMeeting(meetingId: "m1") }
         await server.shutdown()
         print("a stalled body, then an answer: \(server.requests.count) attempts in \(took)")
         #expect((try? result.get())?.meetingId == "1", "\(result)")
-        #expect(server.requests.count == 2)
-        // One attempt timed out (0.4 s), one backoff (0.1 s), one quick attempt: far less than
-        // the server's 60 s stall, with room for a loaded machine.
-        #expect(took >= .milliseconds(450))
-        #expect(took < .seconds(10))
+        // Two on an idle machine; a loaded one may time the quick attempt out too.
+        #expect(server.requests.count >= 2)
+        // One attempt timed out (1 s), one backoff (0.1 s), one quick attempt: far less than
+        // the server's 120 s stall, with room for a loaded machine.
+        #expect(took >= .milliseconds(1_050))
+        #expect(took < .seconds(30))
     }
 
     @Test func aServerThatAlwaysStallsEndsTheCallAtItsDeadlineInRealTime() async throws {
-        let server = try await FaultServer.start(responses: [.json(Self.meetingJSON).stallingAfterHead(for: .seconds(60))])
+        let server = try await FaultServer.start(responses: [.json(Self.meetingJSON).stallingAfterHead(for: .seconds(120))])
         let whereby = Self.client(of: server, total: .milliseconds(1_000), attempt: .milliseconds(400))
         let (result, took) = await Self.elapsed { try await whereby.getMeeting(meetingId: "m1") }
         await server.shutdown()
@@ -58,16 +59,16 @@ import WherebyAPI
         #expect(kind == .attempt || kind == .deadline)
         #expect(server.requests.count >= 1)
         #expect(took >= .milliseconds(800))
-        // The deadline, not the server's 60 s stall, ended the call (with room for a loaded machine).
+        // The deadline, not the server's 120 s stall, ended the call (with room for a loaded machine).
         #expect(took < .seconds(10))
     }
 
     @Test func aPostWhoseResponseStallsIsNotSentAgain() async throws {
         let server = try await FaultServer.start(responses: [
-            .json(201, Self.meetingJSON).stallingBeforeHead(for: .seconds(60)),
+            .json(201, Self.meetingJSON).stallingBeforeHead(for: .seconds(120)),
             .json(201, Self.meetingJSON),
         ])
-        let whereby = Self.client(of: server, total: .seconds(10), attempt: .milliseconds(400))
+        let whereby = Self.client(of: server, total: .seconds(60), attempt: .milliseconds(400))
         let (result, took) = await Self.elapsed { try await whereby.createMeeting(.init(endDate: Self.endDate)) }
         await server.shutdown()
         guard case .failure(let error) = result, case .timedOut(_, .attempt, _) = error as? WherebyError else {
@@ -75,7 +76,7 @@ import WherebyAPI
             return
         }
         #expect(server.requests.count == 1)
-        #expect(took < .seconds(10))
+        #expect(took < .seconds(30))
     }
 
     @Test func a503IsRetriedAndTheSecondAttemptSucceeds() async throws {
@@ -83,7 +84,7 @@ import WherebyAPI
             .json(503, #"{"error":"busy"}"#, headers: [("Retry-After", "0")]),
             .json(Self.meetingJSON),
         ])
-        let whereby = Self.client(of: server, total: .seconds(10), attempt: .seconds(5))
+        let whereby = Self.client(of: server, total: .seconds(60), attempt: .seconds(20))
         let meeting = try await whereby.getMeeting(meetingId: "m1")
         await server.shutdown()
         #expect(meeting.meetingId == "1")
@@ -94,7 +95,7 @@ import WherebyAPI
         let server = try await FaultServer.start(responses: [
             .json(500, #"{"error":"Internal error"}"#, headers: [("X-Request-Id", "req-42")]),
         ])
-        let whereby = Self.client(of: server, total: .seconds(10), attempt: .seconds(5))
+        let whereby = Self.client(of: server, total: .seconds(60), attempt: .seconds(20))
         let (result, _) = await Self.elapsed { try await whereby.getMeeting(meetingId: "m1") }
         await server.shutdown()
         guard case .failure(let error) = result, case .serverError(_, let message, let response) = error as? WherebyError else {
@@ -111,7 +112,7 @@ import WherebyAPI
         let server = try await FaultServer.start(responses: [
             .json(400, #"{"error":"\"endDate\" must be a valid date"}"#),
         ])
-        let whereby = Self.client(of: server, total: .seconds(10), attempt: .seconds(5))
+        let whereby = Self.client(of: server, total: .seconds(60), attempt: .seconds(20))
         let (result, _) = await Self.elapsed { try await whereby.createMeeting(.init(endDate: Self.endDate)) }
         await server.shutdown()
         guard case .failure(let error) = result, case .badRequest("createMeeting", let message, let response) = error as? WherebyError else {
@@ -127,7 +128,7 @@ import WherebyAPI
         let server = try await FaultServer.start { request in
             request.path == "/v1/meetings/m1" ? .redirect(308, to: "/v1/meetings/moved") : .json(Self.meetingJSON)
         }
-        let whereby = Self.client(of: server, total: .seconds(10), attempt: .seconds(5))
+        let whereby = Self.client(of: server, total: .seconds(60), attempt: .seconds(20))
         let meeting = try await whereby.getMeeting(meetingId: "m1")
         await server.shutdown()
         #expect(meeting.meetingId == "1")
@@ -138,7 +139,7 @@ import WherebyAPI
     @Test func aRedirectToAnotherOriginIsRefusedWithItsOriginOnly() async throws {
         let other = try await FaultServer.start { _ in .json(Self.meetingJSON) }
         let server = try await FaultServer.start { _ in .redirect(307, to: other.url("/v1/meetings/1?token=abc")) }
-        let whereby = Self.client(of: server, total: .seconds(10), attempt: .seconds(5))
+        let whereby = Self.client(of: server, total: .seconds(60), attempt: .seconds(20))
         let (result, _) = await Self.elapsed { try await whereby.getMeeting(meetingId: "m1") }
         await server.shutdown()
         await other.shutdown()
