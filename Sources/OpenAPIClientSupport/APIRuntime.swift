@@ -94,7 +94,7 @@ public struct APIRuntime: Sendable {
     ///   - type: The type to decode the body as.
     /// - Returns: The decoded body.
     /// - Throws: What ``send(_:expecting:)`` throws, and
-    ///   ``APIClientError/decodingFailed(operationID:codingPath:reason:bodyExcerpt:)`` when the
+    ///   ``APIClientError/decodingFailed(operationID:codingPath:reason:bodyExcerpt:response:)`` when the
     ///   body is not a `Response` (or what the ``errorMapper`` makes of it).
     public func send<Response: Decodable & Sendable>(
         _ request: APIRequest,
@@ -191,7 +191,8 @@ public struct APIRuntime: Sendable {
                 operationID: operationID,
                 codingPath: SecretText.redact(codingPath, secrets: secrets),
                 reason: SecretText.redact(reason, secrets: secrets),
-                bodyExcerpt: APIClientError.excerpt(of: SecretText.redact(response.body, secrets: secrets))
+                bodyExcerpt: APIClientError.excerpt(of: SecretText.redact(response.body, secrets: secrets)),
+                response: redacted(response)
             )
         }
     }

@@ -13,13 +13,14 @@ extension WherebyError {
         switch error {
         case .unexpectedStatus(let operation, let response):
             self.init(status: response, operation: operation, now: now, redactor: redactor)
-        case .decodingFailed(let operation, let codingPath, let reason, let bodyExcerpt):
+        case .decodingFailed(let operation, let codingPath, let reason, let bodyExcerpt, let apiResponse):
             // The runtime redacted the whole body before cutting the excerpt; this is a second net.
             self = .decodingFailed(
                 operation: operation,
                 codingPath: redactor.redact(codingPath),
                 reason: redactor.redact(reason),
-                bodyExcerpt: redactor.redact(bodyExcerpt)
+                bodyExcerpt: redactor.redact(bodyExcerpt),
+                response: Response(status: apiResponse.status, headerFields: Self.safeHeaders(apiResponse.headerFields, redactor: redactor))
             )
         case .encodingFailed(let operation, let reason):
             self = .invalidRequest(operation: operation, reason: "the body cannot be encoded: \(reason)")

@@ -50,7 +50,8 @@ public enum WherebyError: Error, Sendable {
     ///   - codingPath: Where decoding stopped, like `results[1].endDate`; empty for the root.
     ///   - reason: What was wrong there.
     ///   - bodyExcerpt: The start of the body.
-    case decodingFailed(operation: String, codingPath: String, reason: String, bodyExcerpt: String)
+    ///   - response: The status and headers of the response.
+    case decodingFailed(operation: String, codingPath: String, reason: String, bodyExcerpt: String, response: Response)
     /// The request was not sent because an argument cannot be sent or breaks a constraint of
     /// the API, like an empty meeting ID.
     case invalidRequest(operation: String, reason: String)
@@ -100,7 +101,7 @@ public enum WherebyError: Error, Sendable {
         case .badRequest(let operation, _, _), .unauthorized(let operation, _, _), .forbidden(let operation, _, _),
             .notFound(let operation, _, _), .rateLimited(let operation, _, _), .serverError(let operation, _, _),
             .unexpectedStatus(let operation, _, _), .redirectRefused(let operation, _, _),
-            .decodingFailed(let operation, _, _, _), .invalidRequest(let operation, _), .timedOut(let operation, _, _),
+            .decodingFailed(let operation, _, _, _, _), .invalidRequest(let operation, _), .timedOut(let operation, _, _),
             .transportFailed(let operation, _), .cancelled(let operation):
             operation
         }
@@ -111,9 +112,10 @@ public enum WherebyError: Error, Sendable {
         switch self {
         case .badRequest(_, _, let response), .unauthorized(_, _, let response), .forbidden(_, _, let response),
             .notFound(_, _, let response), .rateLimited(_, _, let response), .serverError(_, _, let response),
-            .unexpectedStatus(_, _, let response), .redirectRefused(_, _, let response):
+            .unexpectedStatus(_, _, let response), .redirectRefused(_, _, let response),
+            .decodingFailed(_, _, _, _, let response):
             response
-        case .decodingFailed, .invalidRequest, .timedOut, .transportFailed, .cancelled:
+        case .invalidRequest, .timedOut, .transportFailed, .cancelled:
             nil
         }
     }
@@ -159,7 +161,7 @@ extension WherebyError: CustomStringConvertible, LocalizedError {
             summary = "\(operation): unexpected status \(response.status); " + (bodyExcerpt.isEmpty ? "empty body" : "body: \(bodyExcerpt)")
         case .redirectRefused(let operation, let location, let response):
             summary = "\(operation): refused to follow a \(response.status) redirect to another origin, \(location)"
-        case .decodingFailed(let operation, let codingPath, let reason, let bodyExcerpt):
+        case .decodingFailed(let operation, let codingPath, let reason, let bodyExcerpt, _):
             summary = "\(operation): could not decode the response" + (codingPath.isEmpty ? "" : " at \(codingPath)")
                 + ": \(reason); " + (bodyExcerpt.isEmpty ? "empty body" : "body: \(bodyExcerpt)")
         case .invalidRequest(let operation, let reason):

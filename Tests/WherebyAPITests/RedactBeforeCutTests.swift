@@ -31,7 +31,7 @@ import WherebyAPI
             texts.append(message ?? "")
         case .rateLimited(_, let info, _): texts.append(info.message ?? "")
         case .unexpectedStatus(_, let excerpt, _): texts.append(excerpt)
-        case .decodingFailed(_, let path, let reason, let excerpt): texts += [path, reason, excerpt]
+        case .decodingFailed(_, let path, let reason, let excerpt, _): texts += [path, reason, excerpt]
         default: break
         }
         return texts

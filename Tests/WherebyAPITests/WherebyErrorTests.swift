@@ -115,7 +115,7 @@ import WherebyAPI
             .notFound(operation: "op", message: nil, response: response),
             .unexpectedStatus(operation: "op", bodyExcerpt: "", response: .init(status: 409)),
             .redirectRefused(operation: "op", location: "https://elsewhere.test", response: response),
-            .decodingFailed(operation: "op", codingPath: "", reason: "", bodyExcerpt: ""),
+            .decodingFailed(operation: "op", codingPath: "", reason: "", bodyExcerpt: "", response: response),
             .invalidRequest(operation: "op", reason: ""),
             .cancelled(operation: "op"),
         ]
@@ -123,12 +123,15 @@ import WherebyAPI
         #expect(!final.contains { $0.isRetryable })
     }
 
-    @Test func mapsAResponseOfTheWrongShapeToDecodingFailedWithTheCodingPath() async {
-        let (error, _) = await failure([.respond(.ok, body: #"{"meetingId":"1","roomUrl":"https://x","endDate":"soon"}"#)])
-        guard case .decodingFailed(let operation, let codingPath, _, let excerpt) = error else { Issue.record("got \(String(describing: error))"); return }
+    @Test func mapsAResponseOfTheWrongShapeToDecodingFailedWithTheCodingPathAndResponse() async {
+        let headers: HTTPFields = [HTTPField.Name("X-Request-Id")!: "req-7"]
+        let (error, _) = await failure([.respond(.ok, headers: headers, body: #"{"meetingId":"1","roomUrl":"https://x","endDate":"soon"}"#)])
+        guard case .decodingFailed(let operation, let codingPath, _, let excerpt, let response) = error else { Issue.record("got \(String(describing: error))"); return }
         #expect(operation == "getMeeting")
         #expect(codingPath == "endDate")
         #expect(excerpt.contains(#""endDate":"soon""#))
+        #expect(response.status == 200)
+        #expect(error?.requestID == "req-7")
     }
 
     @Test func mapsAnInvalidArgumentToInvalidRequestWithoutSendingIt() async {
