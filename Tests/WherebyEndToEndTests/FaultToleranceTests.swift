@@ -60,7 +60,7 @@ import WherebyAPI
         #expect(server.requests.count >= 1)
         #expect(took >= .milliseconds(800))
         // The deadline, not the server's 120 s stall, ended the call (with room for a loaded machine).
-        #expect(took < .seconds(10))
+        #expect(took < .seconds(20))
     }
 
     @Test func aPostWhoseResponseStallsIsNotSentAgain() async throws {
