@@ -64,7 +64,7 @@ public enum APIClientError: Error, Sendable {
     public var response: APIResponse? {
         switch self {
         case .unexpectedStatus(_, let response), .decodingFailed(_, _, _, _, let response): response
-        case .encodingFailed, .invalidParameter, .transportFailed, .cancelled: nil
+        default: nil
         }
     }
 }
