@@ -212,6 +212,8 @@ let package = Package(
             dependencies: [
                 "WherebyAPI",
                 "WherebyMock",
+                // The fault server, for stalls, 5xx and 400s the stand-in does not make.
+                "FaultServer",
                 // For the request-counting ClientMiddleware the tests install.
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

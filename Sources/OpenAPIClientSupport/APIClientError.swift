@@ -3,7 +3,9 @@ public import Foundation
 /// Why an operation call failed.
 ///
 /// Every case names the operation. Descriptions are one line, quote at most about 512 bytes
-/// of a response body, and never contain header values, credentials or request bodies.
+/// of a response body, and never contain header values, credentials or request bodies. The
+/// runtime replaces its credentials' secrets with `<redacted>` in a response's whole body and
+/// header values before anything quotes them, so no cut can leave a piece of a secret.
 ///
 /// ```swift
 /// do {
@@ -23,7 +25,8 @@ public enum APIClientError: Error, Sendable {
     ///   - codingPath: Where decoding stopped, like `results[1].endDate`; empty for the root.
     ///   - reason: What was wrong there.
     ///   - bodyExcerpt: The start of the body (at most 512 bytes), for context.
-    case decodingFailed(operationID: String, codingPath: String, reason: String, bodyExcerpt: String)
+    ///   - response: The response, its status and headers (secrets redacted).
+    case decodingFailed(operationID: String, codingPath: String, reason: String, bodyExcerpt: String, response: APIResponse)
 
     /// The request body could not be encoded.
     case encodingFailed(operationID: String, reason: String)
@@ -47,7 +50,7 @@ public enum APIClientError: Error, Sendable {
     public var operationID: String {
         switch self {
         case .unexpectedStatus(let operationID, _),
-            .decodingFailed(let operationID, _, _, _),
+            .decodingFailed(let operationID, _, _, _, _),
             .encodingFailed(let operationID, _),
             .invalidParameter(let operationID, _, _),
             .transportFailed(let operationID, _),
@@ -56,9 +59,13 @@ public enum APIClientError: Error, Sendable {
         }
     }
 
-    /// The response, for ``unexpectedStatus(operationID:response:)``.
+    /// The response, for ``unexpectedStatus(operationID:response:)`` and
+    /// ``decodingFailed(operationID:codingPath:reason:bodyExcerpt:response:)``.
     public var response: APIResponse? {
-        if case .unexpectedStatus(_, let response) = self { response } else { nil }
+        switch self {
+        case .unexpectedStatus(_, let response), .decodingFailed(_, _, _, _, let response): response
+        default: nil
+        }
     }
 }
 
@@ -72,7 +79,7 @@ extension APIClientError: CustomStringConvertible, LocalizedError {
             let status = phrase.map { "\(response.status) \($0)" } ?? "\(response.status)"
             let excerpt = Self.excerpt(of: response.body)
             return "\(operationID): unexpected status \(status); " + (excerpt.isEmpty ? "empty body" : "body: \(excerpt)")
-        case .decodingFailed(let operationID, let codingPath, let reason, let bodyExcerpt):
+        case .decodingFailed(let operationID, let codingPath, let reason, let bodyExcerpt, _):
             let location = codingPath.isEmpty ? "" : " at \(codingPath)"
             let body = bodyExcerpt.isEmpty ? "empty body" : "body: \(bodyExcerpt)"
             return "\(operationID): could not decode the response\(location): \(reason); \(body)"

@@ -94,7 +94,7 @@ public struct APIRuntime: Sendable {
     ///   - type: The type to decode the body as.
     /// - Returns: The decoded body.
     /// - Throws: What ``send(_:expecting:)`` throws, and
-    ///   ``APIClientError/decodingFailed(operationID:codingPath:reason:bodyExcerpt:)`` when the
+    ///   ``APIClientError/decodingFailed(operationID:codingPath:reason:bodyExcerpt:response:)`` when the
     ///   body is not a `Response` (or what the ``errorMapper`` makes of it).
     public func send<Response: Decodable & Sendable>(
         _ request: APIRequest,
@@ -171,7 +171,7 @@ public struct APIRuntime: Sendable {
             body: try await collect(responseBody, operationID: operationID)
         )
         guard statuses.contains(where: { $0.contains(response.status) }) else {
-            throw APIClientError.unexpectedStatus(operationID: operationID, response: response)
+            throw APIClientError.unexpectedStatus(operationID: operationID, response: redacted(response))
         }
         return response
     }
@@ -186,23 +186,39 @@ public struct APIRuntime: Sendable {
             return try coding.decode(Response.self, from: response.body)
         } catch {
             let (codingPath, reason) = APIClientError.location(of: error)
+            let secrets = credentials.secrets
             throw .decodingFailed(
                 operationID: operationID,
-                codingPath: codingPath,
-                reason: reason,
-                bodyExcerpt: APIClientError.excerpt(of: response.body)
+                codingPath: SecretText.redact(codingPath, secrets: secrets),
+                reason: SecretText.redact(reason, secrets: secrets),
+                bodyExcerpt: APIClientError.excerpt(of: SecretText.redact(response.body, secrets: secrets)),
+                response: redacted(response)
             )
         }
     }
 
+    /// A response with every credential's secret replaced by `<redacted>` in its body and
+    /// header values, before anything quotes (and cuts) them.
+    private func redacted(_ response: APIResponse) -> APIResponse {
+        let secrets = credentials.secrets
+        guard !secrets.isEmpty else { return response }
+        return APIResponse(
+            status: response.status,
+            headerFields: SecretText.redact(response.headerFields, secrets: secrets),
+            body: SecretText.redact(response.body, secrets: secrets)
+        )
+    }
+
     /// What ``errorMapper`` makes of an error the runtime throws; task cancellation reaches it
-    /// as ``APIClientError/cancelled(operationID:)``. Without a mapper, the error itself.
+    /// as ``APIClientError/cancelled(operationID:)``, anything else that is not an
+    /// ``APIClientError`` as ``APIClientError/transportFailed(operationID:underlying:)``, so a
+    /// mapped client throws only what its mapper makes. Without a mapper, the error itself.
     private func mapped(_ error: any Error, operationID: String) -> any Error {
         guard let errorMapper else { return error }
         switch error {
         case let error as APIClientError: return errorMapper(error)
         case is CancellationError: return errorMapper(.cancelled(operationID: operationID))
-        default: return error
+        default: return errorMapper(.transportFailed(operationID: operationID, underlying: error))
         }
     }
 

@@ -6,9 +6,13 @@ public import OpenAPIRuntime
 /// response, as its ``RateLimitPolicy`` says.
 ///
 /// ``WherebyClient/init(apiKey:configuration:)`` installs one innermost, next to the
-/// transport, so it sees every attempt of every call. Share one client (or one middleware)
-/// among all the tasks of a process that use the same organization: the budget is per
-/// middleware.
+/// transport, so it sees every attempt (and every redirect hop) of every call. Share one client
+/// (or one middleware) among all the tasks of a process that use the same organization: the
+/// budget is per middleware, and the copies ``WherebyClient/with(_:)`` makes share it.
+///
+/// Inside a ``WherebyClient`` a call waits for points no longer than its
+/// ``Timeouts/rateLimitQueue`` and its deadline allow: one that would wait longer fails at once
+/// with ``WherebyError/timedOut(operation:_:limit:)`` and gives its place back.
 ///
 /// ```swift
 /// let pacing = RateLimitMiddleware(policy: .build) { status in
@@ -33,6 +37,17 @@ public struct RateLimitMiddleware: ClientMiddleware {
         self.onStatus = onStatus
     }
 
+    /// Creates the middleware on a schedule shared with other clients of the organization.
+    init(
+        policy: RateLimitPolicy,
+        clock: ClientClock,
+        schedule: Locked<RateLimiter.State>,
+        onStatus: (@Sendable (RateLimitStatus) -> Void)?
+    ) {
+        limiter = RateLimiter(policy: policy, clock: clock, schedule: schedule)
+        self.onStatus = onStatus
+    }
+
     /// How requests are paced.
     public var policy: RateLimitPolicy { limiter.policy }
 
@@ -46,15 +61,15 @@ public struct RateLimitMiddleware: ClientMiddleware {
         operationID: String,
         next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?)
     ) async throws -> (HTTPResponse, HTTPBody?) {
-        try await limiter.acquire(cost: policy.cost(request))
+        try await acquire(cost: policy.cost(request))
         var (response, responseBody) = try await next(request, body, baseURL)
         let now = limiter.clock.date()
         let status = RateLimitStatus(headerFields: response.headerFields, receivedAt: now)
         var retryAfter: Duration?
         if response.status == .tooManyRequests {
-            // The body's data.msLeft may be the only delay; read it and hand on a copy.
-            let bytes = await Self.read(responseBody)
-            responseBody = HTTPBody(bytes)
+            // The body's data.msLeft may be the only delay; read it and hand the body on.
+            let (bytes, kept) = await RetryMiddleware.peek(responseBody)
+            responseBody = kept
             retryAfter = RateLimitInfo(headerFields: response.headerFields, body: bytes, now: now).retryAfter
         }
         limiter.observe(status, retryAfter: retryAfter)
@@ -62,9 +77,24 @@ public struct RateLimitMiddleware: ClientMiddleware {
         return (response, responseBody)
     }
 
-    private static func read(_ body: HTTPBody?) async -> Data {
-        guard let body else { return Data() }
-        return (try? await Data(collecting: body, upTo: RetryMiddleware.throttleBodyLimit)) ?? Data()
+    /// Waits for the points of one attempt, no longer than the call's rate-limit queue bound
+    /// (``Timeouts/rateLimitQueue``) and its deadline allow.
+    private func acquire(cost: Int) async throws {
+        guard let context = CallContext.current else {
+            try await limiter.acquire(cost: cost)
+            return
+        }
+        let queue = context.timeouts.rateLimitQueue
+        let remaining = context.remaining(at: limiter.clock.now())
+        // A wait that uses up the deadline leaves no time to send: it is refused too.
+        let (maxWait, inclusive, timeout) = queue < remaining
+            ? (queue, true, CallTimeout(kind: .rateLimitQueue, limit: queue))
+            : (remaining, false, CallTimeout(kind: .deadline, limit: context.timeouts.total))
+        do {
+            try await limiter.acquire(cost: cost, maxWait: maxWait, inclusive: inclusive)
+        } catch is RateLimiter.QueueWaitTooLong {
+            throw timeout
+        }
     }
 }
 

@@ -15,9 +15,11 @@ public import HTTPTypes
 ///   This is how several processes sharing one organization converge without a shared store:
 ///   each sees what the others spent in the headers.
 ///
-/// Waiting for the budget is not counted in ``RetryPolicy/maxTotalDelay``; a reported reset
-/// more than a ``window`` away is treated as one window away, so no call is held back longer
-/// than the queue ahead of it needs.
+/// Waiting for the budget is not counted in ``RetryPolicy/maxTotalDelay``, but it is bounded:
+/// a call of a ``WherebyClient`` waits at most ``Timeouts/rateLimitQueue`` and never past its
+/// deadline, and fails at once (without queueing) when it would have to. A reported reset more
+/// than a ``window`` away is treated as one window away, so no call is held back longer than
+/// the queue ahead of it needs.
 ///
 /// A budget below the organization's limit leaves room for other processes:
 ///

@@ -40,11 +40,14 @@ final class RateLimiter: Sendable {
 
     let policy: RateLimitPolicy
     let clock: ClientClock
-    private let state = Locked(State())
+    /// The schedule: this limiter's own, or one shared by every client of the same
+    /// organization (see ``RateLimitRegistry``).
+    private let state: Locked<State>
 
-    init(policy: RateLimitPolicy, clock: ClientClock) {
+    init(policy: RateLimitPolicy, clock: ClientClock, schedule: Locked<State>? = nil) {
         self.policy = policy
         self.clock = clock
+        self.state = schedule ?? Locked(State())
     }
 
     /// The status of the latest response observed.
@@ -53,21 +56,33 @@ final class RateLimiter: Sendable {
     }
 
     /// Waits until `cost` points may be spent, and spends them.
-    /// - Throws: `CancellationError` when the task is cancelled while waiting; the points are
-    ///   given back.
-    func acquire(cost: Int) async throws {
+    /// - Parameter maxWait: The longest wait accepted; a call that would wait longer (or as
+    ///   long, with `inclusive` false) is not queued at all.
+    /// - Throws: ``QueueWaitTooLong`` at once when the wait would pass `maxWait`, and
+    ///   `CancellationError` when the task is cancelled while waiting; either way the points
+    ///   are given back, so the calls behind keep their turn.
+    func acquire(cost: Int, maxWait: Duration? = nil, inclusive: Bool = true) async throws {
         guard policy.paces else { return }
         let now = clock.now()
         let (id, wait) = state.withLock { state in
             reserve(cost: cost, now: now, in: &state)
         }
         guard wait > .zero else { return }
+        if let maxWait, inclusive ? wait > maxWait : wait >= maxWait {
+            state.withLock { $0.spends.removeAll { $0.id == id } }
+            throw QueueWaitTooLong(wait: wait)
+        }
         do {
             try await clock.sleep(wait)
         } catch {
             state.withLock { $0.spends.removeAll { $0.id == id } }
             throw error
         }
+    }
+
+    /// Waiting for points would take longer than a call may wait.
+    struct QueueWaitTooLong: Error {
+        var wait: Duration
     }
 
     /// Records what a response said: its headers, and for a 429 the delay it asked for.

@@ -7,8 +7,9 @@ extension WherebyClient {
     /// How a client reaches Whereby: the server, the transport, middlewares, and how it retries
     /// and paces calls.
     ///
-    /// The defaults talk to production over `URLSession`, retry 429s after the delay the server
-    /// states (``RetryPolicy/default``), and hold calls back when the server's headers say the
+    /// The defaults talk to production over `URLSession`, end every call within 60 seconds
+    /// (``Timeouts/default``), retry what is safe to retry up to three attempts
+    /// (``RetryPolicy/default``), and hold calls back when the server's headers say the
     /// organization's points are spent (``RateLimitPolicy/automatic``). A server app would
     /// rather pass `AsyncHTTPClientTransport()` from swift-openapi-async-http-client and the
     /// budget of its plan:
@@ -27,8 +28,12 @@ extension WherebyClient {
         /// Your middlewares (logging, tracing), the first outermost. They run inside the retry
         /// loop, so they see every attempt, and outside the pacing.
         public var middlewares: [any ClientMiddleware]
-        /// When a 429 or a transport failure is retried.
+        /// When a retried status (408, 429, 5xx), a transport failure or an attempt timeout
+        /// is retried.
         public var retry: RetryPolicy
+        /// How long a call, one attempt and a wait for rate-limit points may take: 60, 30 and
+        /// 30 seconds by default. Every call ends within ``Timeouts/total``.
+        public var timeouts: Timeouts
         /// How calls are paced to stay within the organization's points.
         public var rateLimit: RateLimitPolicy
         /// Called with the rate-limit headers of every response that has them; the latest is
@@ -36,6 +41,11 @@ extension WherebyClient {
         public var onRateLimitStatus: (@Sendable (RateLimitStatus) -> Void)?
         /// What retries and pacing measure time and wait with; tests pass a simulated clock.
         public var clock: ClientClock
+        /// Whether this client paces its calls in one queue with every other client of the
+        /// same server URL, API key and clock in the process (`true`, the default), so that
+        /// making a second client does not split the organization's points in two; `false`
+        /// gives it a budget of its own.
+        public var sharesRateLimitBudget = true
 
         /// Creates a configuration.
         /// - Parameters:
@@ -43,6 +53,7 @@ extension WherebyClient {
         ///   - transport: What sends requests; `nil` for `URLSessionTransport()`.
         ///   - middlewares: Your middlewares, outermost first.
         ///   - retry: When to retry.
+        ///   - timeouts: How long a call, an attempt and a wait for points may take.
         ///   - rateLimit: How to pace calls.
         ///   - onRateLimitStatus: Called with the rate-limit headers of every response.
         ///   - clock: What retries and pacing measure time and wait with.
@@ -51,6 +62,7 @@ extension WherebyClient {
             transport: (any ClientTransport)? = nil,
             middlewares: [any ClientMiddleware] = [],
             retry: RetryPolicy = .default,
+            timeouts: Timeouts = .default,
             rateLimit: RateLimitPolicy = .automatic,
             onRateLimitStatus: (@Sendable (RateLimitStatus) -> Void)? = nil,
             clock: ClientClock = .system
@@ -59,6 +71,7 @@ extension WherebyClient {
             self.transport = transport
             self.middlewares = middlewares
             self.retry = retry
+            self.timeouts = timeouts
             self.rateLimit = rateLimit
             self.onRateLimitStatus = onRateLimitStatus
             self.clock = clock
@@ -68,21 +81,42 @@ extension WherebyClient {
     /// Creates a client that authenticates every request with `apiKey`.
     ///
     /// The key is sent as `Authorization: Bearer <key>`, the document's `BearerAuth` scheme. It is
-    /// a secret that belongs on a server: it never appears in descriptions, errors or logs.
+    /// a secret that belongs on a server: it never appears in descriptions, errors or logs, and
+    /// never goes to another origin (redirects are followed only on the server's own origin).
     ///
-    /// Every operation throws ``WherebyError``. The middlewares run in this order, outermost
-    /// first: a ``RetryMiddleware``, yours, a ``RateLimitMiddleware``, then the transport.
-    /// Create one client per organization and share it, so all calls share one budget.
+    /// Every operation throws ``WherebyError``, and only that (cancellation included), within
+    /// ``Configuration/timeouts``. The layers run in this order, outermost first: a
+    /// ``RetryMiddleware`` (which starts the call's deadline), yours, the redirect layer, a
+    /// ``RateLimitMiddleware``, then the transport, each attempt raced against its timeout with
+    /// its body read whole. Clients of the same server URL, API key and clock share one
+    /// rate-limit schedule (``Configuration/sharesRateLimitBudget``), and so do the copies
+    /// ``with(_:)`` makes.
     public init(apiKey: String, configuration: Configuration = Configuration()) {
         let clock = configuration.clock
         let redactor = SecretRedactor(secret: apiKey)
         var runtime = APIRuntime(
             serverURL: configuration.serverURL,
             transport: configuration.transport ?? WherebyClient.makeDefaultTransport(),
-            middlewares: [RetryMiddleware(policy: configuration.retry, clock: clock)]
+            middlewares: [RetryMiddleware(policy: configuration.retry, timeouts: configuration.timeouts, clock: clock)]
                 + configuration.middlewares
-                + [RateLimitMiddleware(policy: configuration.rateLimit, clock: clock, onStatus: configuration.onRateLimitStatus)],
+                + [
+                    RedirectMiddleware(),
+                    configuration.sharesRateLimitBudget
+                        ? RateLimitMiddleware(
+                            policy: configuration.rateLimit,
+                            clock: clock,
+                            schedule: RateLimitRegistry.schedule(serverURL: configuration.serverURL, apiKey: apiKey, clock: clock),
+                            onStatus: configuration.onRateLimitStatus
+                        )
+                        : RateLimitMiddleware(policy: configuration.rateLimit, clock: clock, onStatus: configuration.onRateLimitStatus),
+                ],
             credentials: Credentials([SecuritySchemes.bearerAuth: .bearer(apiKey)])
+        )
+        runtime.transport = AttemptTransport(
+            base: runtime.transport,
+            timeouts: configuration.timeouts,
+            maximumBodySize: runtime.maximumResponseBodySize,
+            clock: clock
         )
         runtime.errorMapper = { error in WherebyError(error, now: clock.date(), redactor: redactor) }
         self.init(runtime: runtime)

@@ -9,8 +9,9 @@ extension WherebyClient: CustomStringConvertible, CustomDebugStringConvertible {
     }
 
     public var debugDescription: String {
+        let transportName = (runtime.transport as? AttemptTransport).map(\.description) ?? "\(type(of: runtime.transport))"
         let middlewares = runtime.middlewares.map { String(describing: type(of: $0)) }.joined(separator: ", ")
         return "WherebyClient(\(runtime.serverURL.absoluteString), \(runtime.credentials), "
-            + "transport: \(type(of: runtime.transport)), middlewares: [\(middlewares)])"
+            + "transport: \(transportName), middlewares: [\(middlewares)])"
     }
 }

@@ -96,7 +96,7 @@ struct APIRuntimeSendTests {
         let error = await #expect(throws: APIClientError.self) {
             try await APIRuntime.testing(transport).send(.get(operationID: "listMeetings"), expecting: [200], decoding: Page.self)
         }
-        guard case .decodingFailed(let operationID, let codingPath, let reason, let excerpt) = error else {
+        guard case .decodingFailed(let operationID, let codingPath, let reason, let excerpt, let response) = error else {
             Issue.record("expected decodingFailed, got \(String(describing: error))")
             return
         }
@@ -104,6 +104,8 @@ struct APIRuntimeSendTests {
         #expect(codingPath == "results[1].endDate")
         #expect(reason == #"expected an ISO 8601 date-time like 2025-05-12T16:42:49Z, found "tomorrow""#)
         #expect(excerpt == body)
+        #expect(response.status == 200)
+        #expect(response.body == Data(body.utf8))
         #expect(error?.description == #"listMeetings: could not decode the response at results[1].endDate: expected an ISO 8601 date-time like 2025-05-12T16:42:49Z, found "tomorrow"; body: "# + body)
     }
 
@@ -114,18 +116,18 @@ struct APIRuntimeSendTests {
                 try await APIRuntime.testing(RecordingTransport(json: json)).send(.get(), expecting: [200], decoding: Page.self)
             }
         }
-        guard case .decodingFailed(_, let missingPath, let missingReason, _) = await failure(#"{"results":[{"endDate":"2025-05-12T16:42:49Z"}]}"#) else {
+        guard case .decodingFailed(_, let missingPath, let missingReason, _, _) = await failure(#"{"results":[{"endDate":"2025-05-12T16:42:49Z"}]}"#) else {
             Issue.record("expected decodingFailed")
             return
         }
         #expect(missingPath == "results[0].meetingId")
         #expect(missingReason == "the required key 'meetingId' is missing")
-        guard case .decodingFailed(_, let typePath, _, _) = await failure(#"{"results":[{"meetingId":7,"endDate":"2025-05-12T16:42:49Z"}]}"#) else {
+        guard case .decodingFailed(_, let typePath, _, _, _) = await failure(#"{"results":[{"meetingId":7,"endDate":"2025-05-12T16:42:49Z"}]}"#) else {
             Issue.record("expected decodingFailed")
             return
         }
         #expect(typePath == "results[0].meetingId")
-        guard case .decodingFailed(_, let rootPath, let invalidReason, _) = await failure(#"{"results":["#) else {
+        guard case .decodingFailed(_, let rootPath, let invalidReason, _, _) = await failure(#"{"results":["#) else {
             Issue.record("expected decodingFailed")
             return
         }

@@ -15,7 +15,7 @@ private struct MappedError: Error, Equatable {
     init(_ error: APIClientError) {
         switch error {
         case .unexpectedStatus(let operationID, let response): summary = "\(operationID) status \(response.status)"
-        case .decodingFailed(let operationID, let codingPath, _, _): summary = "\(operationID) decoding \(codingPath)"
+        case .decodingFailed(let operationID, let codingPath, _, _, _): summary = "\(operationID) decoding \(codingPath)"
         case .encodingFailed(let operationID, _): summary = "\(operationID) encoding"
         case .invalidParameter(let operationID, let name, let reason): summary = "\(operationID) invalid \(name): \(reason)"
         case .transportFailed(let operationID, _): summary = "\(operationID) transport"

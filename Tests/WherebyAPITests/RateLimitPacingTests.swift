@@ -41,7 +41,7 @@ import WherebyAPI
     @Test func aBurstOf300PointsAgainstA100PointBudgetCompletesWithoutErrorsThroughPacing() async {
         let clock = TestClock(.manual)
         let server = ThrottlingServer(limit: 100, clock: clock)
-        let client = WherebyClient.testing(server, clock: clock, retry: .never, rateLimit: .build)
+        let client = WherebyClient.testing(server, clock: clock, retry: .never, timeouts: .generous, rateLimit: .build)
         let errors = await Self.run(Self.burst(client), clock: clock)
         #expect(errors.isEmpty, "\(errors.prefix(3))")
         #expect(server.served == 180)
@@ -54,7 +54,8 @@ import WherebyAPI
     @Test func aBurstWithoutABudgetCompletesThroughServerHeadersAndRetries() async {
         let clock = TestClock(.manual)
         let server = ThrottlingServer(limit: 100, clock: clock)
-        let client = WherebyClient.testing(server, clock: clock, rateLimit: .automatic)
+        // A batch job's settings: the defaults (3 attempts, 60 s) give up on a burst of three minutes.
+        let client = WherebyClient.testing(server, clock: clock, retry: .testing(maxAttempts: 5, maxTotalDelay: .seconds(180)), timeouts: .generous, rateLimit: .automatic)
         let errors = await Self.run(Self.burst(client), clock: clock)
         #expect(errors.isEmpty, "\(errors.prefix(3))")
         #expect(server.served == 180)
@@ -68,7 +69,7 @@ import WherebyAPI
             .respond(.ok, headers: [.rateLimitLimit: "100", .rateLimitRemaining: "0", .rateLimitReset: reset], body: Fixtures.meetingJSON),
             .respond(.ok, headers: [.rateLimitLimit: "100", .rateLimitRemaining: "99"], body: Fixtures.meetingJSON),
         ])
-        let client = WherebyClient.testing(transport, clock: clock)
+        let client = WherebyClient.testing(transport, clock: clock, timeouts: .generous)
         _ = try await client.getMeeting(meetingId: "m1")
         #expect(clock.sleeps.isEmpty)
         _ = try await client.getMeeting(meetingId: "m2")
@@ -84,7 +85,7 @@ import WherebyAPI
             .respond(.ok, body: Fixtures.meetingJSON),
             .respond(.noContent),
         ])
-        let client = WherebyClient.testing(transport, clock: clock)
+        let client = WherebyClient.testing(transport, clock: clock, timeouts: .generous)
         _ = try await client.getMeeting(meetingId: "m1")
         _ = try await client.getMeeting(meetingId: "m2")  // 1 point of the 2 left
         #expect(clock.sleeps.isEmpty)
@@ -98,7 +99,7 @@ import WherebyAPI
             .respond(.tooManyRequests, body: RetryTests.throttleBody),
             .respond(.ok, body: Fixtures.meetingJSON),
         ])
-        let client = WherebyClient.testing(transport, clock: clock, retry: .never)
+        let client = WherebyClient.testing(transport, clock: clock, retry: .never, timeouts: .generous)
         await #expect(throws: WherebyError.self) { try await client.getMeeting(meetingId: "m1") }
         _ = try await client.getMeeting(meetingId: "m2")
         #expect(clock.sleeps == [.milliseconds(38_689)])
@@ -110,7 +111,7 @@ import WherebyAPI
             .respond(.tooManyRequests, headers: [.retryAfter: "600"]),
             .respond(.ok, body: Fixtures.meetingJSON),
         ])
-        let client = WherebyClient.testing(transport, clock: clock)
+        let client = WherebyClient.testing(transport, clock: clock, timeouts: .generous)
         await #expect(throws: WherebyError.self) { try await client.getMeeting(meetingId: "m1") }
         _ = try await client.getMeeting(meetingId: "m2")
         #expect(clock.sleeps == [.seconds(60)])
@@ -119,7 +120,7 @@ import WherebyAPI
     @Test func ignoresTheServersHeadersWhenPacingIsDisabled() async throws {
         let clock = TestClock()
         let transport = ScriptedTransport([.respond(.ok, headers: [.rateLimitRemaining: "0", .retryAfter: "30"], body: Fixtures.meetingJSON)])
-        let client = WherebyClient.testing(transport, clock: clock, rateLimit: .disabled)
+        let client = WherebyClient.testing(transport, clock: clock, timeouts: .generous, rateLimit: .disabled)
         _ = try await client.getMeeting(meetingId: "m1")
         _ = try await client.getMeeting(meetingId: "m2")
         #expect(clock.sleeps.isEmpty)
@@ -128,7 +129,7 @@ import WherebyAPI
 
     @Test func spendsTheBudgetInTheOrderCallsArrive() async throws {
         let clock = TestClock()
-        let client = WherebyClient.testing(ThrottlingServer(limit: 1000, clock: clock), clock: clock, rateLimit: .points(5))
+        let client = WherebyClient.testing(ThrottlingServer(limit: 1000, clock: clock), clock: clock, timeouts: .generous, rateLimit: .points(5))
         try await client.deleteMeeting(meetingId: "a")  // 2 points at 0 s
         try await client.deleteMeeting(meetingId: "b")  // 2 points at 0 s
         _ = try await client.createMeeting(.init(endDate: Date(timeIntervalSince1970: 1_747_071_769)))  // 3 points: 60 s

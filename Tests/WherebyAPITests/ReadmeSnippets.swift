@@ -40,16 +40,20 @@ enum ReadmeSnippets {
             switch error {
             case .notFound:
                 print("the meeting ended and was deleted, or the ID is wrong")
+            case .badRequest(_, let message, _):
+                print("Whereby refused the request:", message ?? "no reason given")
             case .unauthorized, .forbidden:
                 print("the API key is wrong, revoked, or may not do this")
-            case .rateLimited(_, let info):
+            case .rateLimited(_, let info, _):
                 print("still rate limited after retrying; try again in", info.retryAfter ?? .seconds(60))
+            case .timedOut(_, let kind, let limit):
+                print("no answer in time:", kind, limit)
             case .invalidRequest(_, let reason):
                 print("not sent:", reason)
             case .cancelled:
                 break
-            case .transportFailed, .unexpectedStatus, .decodingFailed:
-                print(error)  // one line, safe to log
+            case .serverError, .unexpectedStatus, .redirectRefused, .decodingFailed, .transportFailed:
+                print(error, error.isRetryable ? "(worth trying again later)" : "")  // one line, safe to log
             }
         }
     }

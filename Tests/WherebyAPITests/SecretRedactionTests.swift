@@ -42,13 +42,13 @@ import WherebyAPI
         expectNoKey(in: client.runtime)
         expectNoKey(in: client.runtime.credentials)
         for middleware in client.runtime.middlewares { expectNoKey(in: middleware) }
-        #expect(client.runtime.middlewares.count == 2)
+        #expect(client.runtime.middlewares.count == 3)
     }
 
     @Test func theDefaultClientNeverShowsTheKey() {
         let client = WherebyClient(apiKey: Self.key)
         expectNoKey(in: client)
-        #expect(client.debugDescription.contains("RetryMiddleware, RateLimitMiddleware"))
+        #expect(client.debugDescription.contains("RetryMiddleware, RedirectMiddleware, RateLimitMiddleware"))
     }
 
     @Test func theConfigurationNeverShowsTheKey() {

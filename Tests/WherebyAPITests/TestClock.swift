@@ -7,12 +7,16 @@ import WherebyAPI
 /// In `.automatic` mode a sleep advances the clock and returns at once, which is exact for a
 /// single task. In `.manual` mode sleepers wait until the test advances the clock past their
 /// deadline (``advanceToNextDeadline()``), so many concurrent tasks see one consistent time.
+///
+/// Timers (the client's timeouts) never advance the clock themselves, in either mode: they
+/// fire when a sleep or the test moves the time past their end.
 final class TestClock: @unchecked Sendable {
     enum Mode { case automatic, manual }
 
     private struct Sleeper {
         var id: Int
         var deadline: Duration
+        var isTimer: Bool
         var continuation: CheckedContinuation<Void, any Error>
     }
 
@@ -41,8 +45,13 @@ final class TestClock: @unchecked Sendable {
     var elapsed: Duration { locked { _elapsed } }
     /// Every duration a middleware asked to sleep for, in order.
     var sleeps: [Duration] { locked { _sleeps } }
-    /// How many tasks are waiting for the clock to advance.
-    var sleeperCount: Int { locked { sleepers.count } }
+    /// How many tasks are waiting for the clock to advance in a sleep (not a timer).
+    var sleeperCount: Int { locked { sleepers.count(where: { !$0.isTimer }) } }
+    /// How many timeouts are running.
+    var timerCount: Int { locked { sleepers.count(where: { $0.isTimer }) } }
+    /// Every timer duration started, in order.
+    var timers: [Duration] { locked { _timers } }
+    private var _timers: [Duration] = []
     /// The simulated date.
     var date: Date { Self.originDate.addingTimeInterval(Self.seconds(elapsed)) }
 
@@ -51,7 +60,8 @@ final class TestClock: @unchecked Sendable {
         ClientClock(
             now: { self.origin + self.elapsed },
             date: { self.date },
-            sleep: { try await self.sleep(for: $0) }
+            sleep: { try await self.sleep(for: $0) },
+            timer: { try await self.timer(for: $0) }
         )
     }
 
@@ -68,14 +78,33 @@ final class TestClock: @unchecked Sendable {
         }
         guard duration > .zero else { return }
         if mode == .automatic {
-            locked { _elapsed += duration }
+            let due: [Sleeper] = locked {
+                _elapsed += duration
+                return takeDue()
+            }
+            for sleeper in due { sleeper.continuation.resume() }
             return
         }
+        try await wait(id: id, for: duration, isTimer: false)
+    }
+
+    /// A timeout: waits until the time passes its end, whoever moves it.
+    func timer(for duration: Duration) async throws {
+        try Task.checkCancellation()
+        let id: Int = locked {
+            _timers.append(duration)
+            nextID += 1
+            return nextID
+        }
+        try await wait(id: id, for: duration, isTimer: true)
+    }
+
+    private func wait(id: Int, for duration: Duration, isTimer: Bool) async throws {
         try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
                 let cancelled: Bool = locked {
                     if cancelledIDs.contains(id) { return true }
-                    sleepers.append(Sleeper(id: id, deadline: _elapsed + duration, continuation: continuation))
+                    sleepers.append(Sleeper(id: id, deadline: _elapsed + duration, isTimer: isTimer, continuation: continuation))
                     return false
                 }
                 if cancelled { continuation.resume(throwing: CancellationError()) }
@@ -90,14 +119,19 @@ final class TestClock: @unchecked Sendable {
         }
     }
 
+    /// Removes and returns the sleepers due by now; call with the lock held.
+    private func takeDue() -> [Sleeper] {
+        let due = sleepers.filter { $0.deadline <= _elapsed }
+        sleepers.removeAll { $0.deadline <= _elapsed }
+        return due
+    }
+
     /// Moves the clock to the earliest deadline and wakes every sleeper due by then.
     func advanceToNextDeadline() {
         let due: [Sleeper] = locked {
             guard let next = sleepers.map(\.deadline).min() else { return [] }
             _elapsed = max(_elapsed, next)
-            let due = sleepers.filter { $0.deadline <= _elapsed }
-            sleepers.removeAll { $0.deadline <= _elapsed }
-            return due
+            return takeDue()
         }
         for sleeper in due { sleeper.continuation.resume() }
     }

@@ -11,7 +11,7 @@ import WherebyMock
             do {
                 _ = try await whereby.listMeetings()
                 Issue.record("expected a 401")
-            } catch WherebyError.unauthorized(let operation, let message) {
+            } catch WherebyError.unauthorized(let operation, let message, _) {
                 #expect(operation == "listMeetings")
                 #expect(message == "Access token is missing or invalid")
             }
@@ -26,7 +26,7 @@ import WherebyMock
             do {
                 _ = try await whereby.getMeeting(meetingId: "00000000-0000-0000-0000-000000000000")
                 Issue.record("expected a 404")
-            } catch WherebyError.notFound(let operation, _) {
+            } catch WherebyError.notFound(let operation, _, _) {
                 #expect(operation == "getMeeting")
             }
             #expect(standIn.log.entries.map(\.status) == [404])

@@ -15,7 +15,9 @@ import WherebyMock
     @Test func aBurstOverTheBudgetCompletesWithoutErrorsThroughPacingAndRetries() async throws {
         try await withStandIn(.init(rateLimit: .init(points: 100, window: Self.window))) { standIn in
             // `.points(100)` with the stand-in's short window instead of a minute.
+            // A batch job's options: more retries and more time than a request handler's defaults.
             let whereby = standIn.client(rateLimit: RateLimitPolicy(budget: 100, window: Self.window))
+                .with(CallOptions(timeout: .seconds(60), rateLimitQueue: .seconds(60), retry: RetryPolicy(maxAttempts: 5)))
             let meetings = 50
             // Each meeting is created (3 points), read (1) and deleted (2): 300 points, all at once.
             try await withThrowingTaskGroup(of: Void.self) { group in

@@ -15,7 +15,7 @@ extension HTTPError {
             self.init(.notFound, message: "no such meeting")
         case .invalidRequest(_, let reason):
             self.init(.badRequest, message: reason)
-        case .rateLimited(_, let info):
+        case .rateLimited(_, let info, _):
             logger.warning("Whereby rate limit reached", metadata: ["error": "\(error)"])
             var headers = HTTPFields()
             if let delay = info.retryAfter {
@@ -24,7 +24,11 @@ extension HTTPError {
             self.init(.serviceUnavailable, headers: headers, message: "too many meetings are being created; try again later")
         case .cancelled:
             self.init(.serviceUnavailable, message: "the request was cancelled")
-        case .unauthorized, .forbidden, .unexpectedStatus, .decodingFailed, .transportFailed:
+        case .timedOut:
+            logger.warning("Whereby call timed out", metadata: ["error": "\(error)"])
+            self.init(.gatewayTimeout, message: "Whereby did not answer in time")
+        case .badRequest, .unauthorized, .forbidden, .serverError, .unexpectedStatus, .redirectRefused, .decodingFailed,
+            .transportFailed:
             logger.error("Whereby call failed", metadata: ["error": "\(error)"])
             self.init(.badGateway, message: "Whereby could not be reached or refused the request")
         }
