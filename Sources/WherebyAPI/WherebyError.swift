@@ -44,6 +44,12 @@ public enum WherebyError: Error, Sendable {
     case transportFailed(operation: String, underlying: any Error)
     /// The calling task was cancelled (or the transport cancelled the request).
     case cancelled(operation: String)
+    /// An `all…` walk met a cursor it had already followed (the server would repeat pages
+    /// forever), after fetching `pages` pages.
+    case paginationCycle(operation: String, cursor: String, pages: Int)
+    /// An `all…` walk fetched its maximum number of pages and the list goes on: resume with
+    /// `startingAt: nextCursor`, or raise the maximum with `.maximumPages(_:)`.
+    case pageLimitReached(operation: String, maximumPages: Int, nextCursor: String)
 
     /// The operation that failed, like `createMeeting`.
     public var operation: String {
@@ -51,7 +57,8 @@ public enum WherebyError: Error, Sendable {
         case .unauthorized(let operation, _), .forbidden(let operation, _), .notFound(let operation, _),
             .rateLimited(let operation, _), .unexpectedStatus(let operation, _, _),
             .decodingFailed(let operation, _, _, _), .invalidRequest(let operation, _),
-            .transportFailed(let operation, _), .cancelled(let operation):
+            .transportFailed(let operation, _), .cancelled(let operation),
+            .paginationCycle(let operation, _, _), .pageLimitReached(let operation, _, _):
             operation
         }
     }
@@ -65,6 +72,7 @@ public enum WherebyError: Error, Sendable {
         case .rateLimited: 429
         case .unexpectedStatus(_, let status, _): status
         case .decodingFailed, .invalidRequest, .transportFailed, .cancelled: nil
+        case .paginationCycle, .pageLimitReached: nil
         }
     }
 }
@@ -93,6 +101,10 @@ extension WherebyError: CustomStringConvertible, LocalizedError {
             APIClientError.transportFailed(operationID: operation, underlying: underlying).description
         case .cancelled(let operation):
             "\(operation): cancelled"
+        case .paginationCycle(let operation, _, let pages):
+            "\(operation): the server returned a cursor already followed after \(pages) pages; stopped instead of repeating pages"
+        case .pageLimitReached(let operation, let maximumPages, _):
+            "\(operation): stopped after \(maximumPages) pages, the maximum; resume from nextCursor or raise maximumPages"
         }
     }
 

@@ -24,7 +24,7 @@ extension HTTPError {
             self.init(.serviceUnavailable, headers: headers, message: "too many meetings are being created; try again later")
         case .cancelled:
             self.init(.serviceUnavailable, message: "the request was cancelled")
-        case .unauthorized, .forbidden, .unexpectedStatus, .decodingFailed, .transportFailed:
+        case .unauthorized, .forbidden, .unexpectedStatus, .decodingFailed, .transportFailed, .paginationCycle, .pageLimitReached:
             logger.error("Whereby call failed", metadata: ["error": "\(error)"])
             self.init(.badGateway, message: "Whereby could not be reached or refused the request")
         }
