@@ -58,17 +58,6 @@ extension WherebyClient {
         return try await runtime.send(request, expecting: [200], decoding: ListMeetingsResponse.self)
     }
 
-    /// Every item of `listMeetings`, page after page.
-    ///
-    /// Fetches a page only when the items of the one before are used up, following `cursor`
-    /// until the last page. Cancelling the iterating task stops it between pages.
-    public func allMeetings(limit: Int? = nil, fields: Fields? = nil) -> CursorPages<Meeting> {
-        CursorPages { cursor in
-            let page = try await self.listMeetings(cursor: cursor, limit: limit, fields: fields)
-            return (page.results, page.cursor)
-        }
-    }
-
     /// Delete meeting
     ///
     /// Deletes the specified meeting. The endpoint is idempotent, meaning it will return the same response even if the meeting has already been deleted.
@@ -136,17 +125,6 @@ extension WherebyClient {
         try request.addQueryParameter("limit", limit)
         try request.addQueryParameter("sortBy", sortBy)
         return try await runtime.send(request, expecting: [200], decoding: ListRecordingsResponse.self)
-    }
-
-    /// Every item of `listRecordings`, page after page.
-    ///
-    /// Fetches a page only when the items of the one before are used up, following `cursor`
-    /// until the last page. Cancelling the iterating task stops it between pages.
-    public func allRecordings(roomName: String? = nil, limit: Int? = nil, sortBy: String? = nil) -> CursorPages<Recording> {
-        CursorPages { cursor in
-            let page = try await self.listRecordings(roomName: roomName, cursor: cursor, limit: limit, sortBy: sortBy)
-            return (page.results, page.cursor)
-        }
     }
 
     /// Delete recording
@@ -274,17 +252,6 @@ extension WherebyClient {
         try request.addQueryParameter("limit", limit)
         try request.addQueryParameter("sortBy", sortBy)
         return try await runtime.send(request, expecting: [200], decoding: ListTranscriptionsResponse.self)
-    }
-
-    /// Every item of `listTranscriptions`, page after page.
-    ///
-    /// Fetches a page only when the items of the one before are used up, following `cursor`
-    /// until the last page. Cancelling the iterating task stops it between pages.
-    public func allTranscriptions(roomName: String? = nil, limit: Int? = nil, sortBy: String? = nil) -> CursorPages<Transcription> {
-        CursorPages { cursor in
-            let page = try await self.listTranscriptions(roomName: roomName, cursor: cursor, limit: limit, sortBy: sortBy)
-            return (page.results, page.cursor)
-        }
     }
 
     /// Delete transcription
