@@ -9,19 +9,13 @@ extension SwiftEmitter {
             return writer.text
         }
         let title = SwiftText.commentLines(model.title).joined(separator: " ")
-        // The protocol the functions make up closes the last part, which may be empty otherwise.
-        var part = 0
-        return FileParts.render(pieces, into: count) { index, isEmpty, writer in
-            part = index
+        // The protocol the functions make up closes the last part, counted in its share.
+        return FileParts.render(pieces, into: count, trailer: protocolSection()) { index, isEmpty, writer in
             let purpose = "Endpoint functions for \(title), part \(index + 1) of \(count)"
             header(&writer, purpose: purpose + (index + 1 == count ? ", and the `\(protocolName)` they make up." : "."))
             writer.line(isEmpty ? "// Empty: the document's operations fit in the parts before this one." : "extension \(model.clientName) {")
         } close: { isEmpty, writer in
             if !isEmpty { writer.line("}") }
-            if part + 1 == count {
-                writer.line()
-                writer.append(protocolSection())
-            }
         }
     }
 
