@@ -127,4 +127,13 @@ import WherebyAPI
         await #expect(throws: WherebyError.self) { _ = try await countAll(Self.client(transport)) }
         #expect(transport.requests.count == 2)
     }
+
+    @Test func thePaginationErrorsDescribeThemselvesOnOneLineWithoutTheCursor() {
+        let cycle = WherebyError.paginationCycle(operation: "listMeetings", cursor: "cursor-A", pages: 3)
+        let limit = WherebyError.pageLimitReached(operation: "listMeetings", maximumPages: 1000, nextCursor: "cursor-B")
+        #expect(cycle.description == "listMeetings: the server returned a cursor already followed after 3 pages; stopped instead of repeating pages")
+        #expect(limit.description == "listMeetings: stopped after 1000 pages, the maximum; resume from nextCursor or raise maximumPages")
+        #expect(cycle.operation == "listMeetings" && limit.operation == "listMeetings")
+        #expect(cycle.status == nil && limit.status == nil)
+    }
 }
