@@ -58,17 +58,6 @@ extension WherebyClient {
         return try await runtime.send(request, expecting: [200], decoding: MeetingPage.self)
     }
 
-    /// Every item of `listMeetings`, page after page.
-    ///
-    /// Fetches a page only when the items of the one before are used up, following `cursor`
-    /// until the last page. Cancelling the iterating task stops it between pages.
-    public func allMeetings(limit: Int? = nil, fields: Fields? = nil) -> CursorPages<Meeting> {
-        CursorPages { cursor in
-            let page = try await self.listMeetings(cursor: cursor, limit: limit, fields: fields)
-            return (page.results, page.cursor)
-        }
-    }
-
     /// Delete meeting
     ///
     /// Deletes the specified meeting. The endpoint is idempotent, meaning it will return the same response even if the meeting has already been deleted.
@@ -136,17 +125,6 @@ extension WherebyClient {
         try request.addQueryParameter("limit", limit)
         try request.addQueryParameter("sortBy", sortBy)
         return try await runtime.send(request, expecting: [200], decoding: RecordingPage.self)
-    }
-
-    /// Every item of `listRecordings`, page after page.
-    ///
-    /// Fetches a page only when the items of the one before are used up, following `cursor`
-    /// until the last page. Cancelling the iterating task stops it between pages.
-    public func allRecordings(roomName: String? = nil, limit: Int? = nil, sortBy: String? = nil) -> CursorPages<Recording> {
-        CursorPages { cursor in
-            let page = try await self.listRecordings(roomName: roomName, cursor: cursor, limit: limit, sortBy: sortBy)
-            return (page.results, page.cursor)
-        }
     }
 
     /// Delete recording
@@ -276,17 +254,6 @@ extension WherebyClient {
         return try await runtime.send(request, expecting: [200], decoding: TranscriptionPage.self)
     }
 
-    /// Every item of `listTranscriptions`, page after page.
-    ///
-    /// Fetches a page only when the items of the one before are used up, following `cursor`
-    /// until the last page. Cancelling the iterating task stops it between pages.
-    public func allTranscriptions(roomName: String? = nil, limit: Int? = nil, sortBy: String? = nil) -> CursorPages<Transcription> {
-        CursorPages { cursor in
-            let page = try await self.listTranscriptions(roomName: roomName, cursor: cursor, limit: limit, sortBy: sortBy)
-            return (page.results, page.cursor)
-        }
-    }
-
     /// Delete transcription
     ///
     /// Deletes the specified transcription. The endpoint is idempotent, meaning it will return the same response even if the transcription has already been deleted.
@@ -349,5 +316,181 @@ extension WherebyClient {
         try request.setPathParameter("transcriptionId", transcriptionId)
         try request.addQueryParameter("validForSeconds", validForSeconds)
         return try await runtime.send(request, expecting: [200], decoding: AccessLink.self)
+    }
+
+    /// Bulk delete transcriptions
+    ///
+    /// Deletes multiple transcriptions at once. This is an asynchronous operation. The endpoint returns immediately, and schedules a background job to delete the transcriptions.
+    ///  The endpoint is idempotent, meaning it will return the same response even if the transcriptions have already been deleted, or the transcriptions doesn't exist.
+    ///
+    /// - Throws: When the server answers with another status; the documented ones are
+    ///   `401` Access token is missing or invalid
+    ///   `429` You are rate limited
+    /// - Remark: HTTP `POST /transcriptions/bulk-delete`.
+    /// - Remark: Generated from `#/paths/~1transcriptions~1bulk-delete/post`.
+    public func bulkDeleteTranscriptions(_ body: BulkDeleteTranscriptionsRequest) async throws {
+        var request = APIRequest(operationID: "bulkDeleteTranscriptions", method: .post, path: "/transcriptions/bulk-delete")
+        request.security = [["BearerAuth"]]
+        request.body = .json(body)
+        try await runtime.send(request, expecting: [204])
+    }
+
+    /// Create summary
+    ///
+    /// Creates a new summary for the specified transcription.
+    ///
+    ///  Session summaries are currently in Beta and available to selected customers only. Email us at embedded@whereby.com to join our pilot program (terms and conditions apply).
+    ///
+    /// - Returns: The summary job was scheduled successfully.
+    /// - Throws: When the server answers with another status; the documented ones are
+    ///   `401` Access token is missing or invalid
+    ///   `404` The requested resource doesn't exist
+    ///   `429` You are rate limited
+    /// - Remark: HTTP `POST /summaries`.
+    /// - Remark: Generated from `#/paths/~1summaries/post`.
+    public func createSummary(_ body: CreateSummaryRequest) async throws -> CreateSummaryResponse {
+        var request = APIRequest(operationID: "createSummary", method: .post, path: "/summaries")
+        request.security = [["BearerAuth"]]
+        request.body = .json(body)
+        return try await runtime.send(request, expecting: [201], decoding: CreateSummaryResponse.self)
+    }
+
+    /// Get summaries
+    ///
+    /// Returns a list of summaries
+    ///
+    ///  Session summaries are currently in Beta and available to selected customers only. Email us at embedded@whereby.com to join our pilot program (terms and conditions apply).
+    ///
+    /// - Parameters:
+    ///   - cursor: The cursor for paginating through the results. To fetch the next page, set the `cursor` to the `cursor` returned by the previous request.
+    ///   - limit: The limit for the pagination - the maximum number of results that will be returned within a single API response. The server's default is `50`.
+    ///   - sortBy: Sort results by a field. Accepted fields are: `roomName`, `startDate` and `durationInSeconds`. Accepted sort values are 'asc' and 'desc'.
+    /// - Returns: A JSON array representing the summaries.
+    /// - Throws: When the server answers with another status; the documented ones are
+    ///   `401` Access token is missing or invalid
+    ///   `429` You are rate limited
+    /// - Remark: HTTP `GET /summaries`.
+    /// - Remark: Generated from `#/paths/~1summaries/get`.
+    public func listSummaries(cursor: String? = nil, limit: Int? = nil, sortBy: String? = nil) async throws -> SummaryPage {
+        var request = APIRequest(operationID: "listSummaries", method: .get, path: "/summaries")
+        request.security = [["BearerAuth"]]
+        try request.validate {
+            try Validation.check(limit, at: "limit", minimum: 1, maximum: 100)
+        }
+        try request.addQueryParameter("cursor", cursor)
+        try request.addQueryParameter("limit", limit)
+        try request.addQueryParameter("sortBy", sortBy)
+        return try await runtime.send(request, expecting: [200], decoding: SummaryPage.self)
+    }
+
+    /// Delete summary
+    ///
+    /// Deletes the specified summary. The endpoint is idempotent, meaning it will return the same response even if the summary has already been deleted.
+    ///
+    ///  Session summaries are currently in Beta and available to selected customers only. Email us at embedded@whereby.com to join our pilot program (terms and conditions apply).
+    ///
+    /// - Parameters:
+    ///   - summaryId: Summary ID.
+    /// - Throws: When the server answers with another status; the documented ones are
+    ///   `401` Access token is missing or invalid
+    ///   `429` You are rate limited
+    /// - Remark: HTTP `DELETE /summaries/{summaryId}`.
+    /// - Remark: Generated from `#/paths/~1summaries~1{summaryId}/delete`.
+    public func deleteSummary(summaryId: String) async throws {
+        var request = APIRequest(operationID: "deleteSummary", method: .delete, path: "/summaries/{summaryId}")
+        request.security = [["BearerAuth"]]
+        try request.setPathParameter("summaryId", summaryId)
+        try await runtime.send(request, expecting: [204])
+    }
+
+    /// Get summary
+    ///
+    /// Returns the specified summary.
+    ///
+    ///  Session summaries are currently in Beta and available to selected customers only. Email us at embedded@whereby.com to join our pilot program (terms and conditions apply).
+    ///
+    /// - Parameters:
+    ///   - summaryId: Summary ID.
+    /// - Returns: A JSON object representing the summary.
+    /// - Throws: When the server answers with another status; the documented ones are
+    ///   `401` Access token is missing or invalid
+    ///   `404` The requested resource doesn't exist
+    ///   `429` You are rate limited
+    /// - Remark: HTTP `GET /summaries/{summaryId}`.
+    /// - Remark: Generated from `#/paths/~1summaries~1{summaryId}/get`.
+    public func getSummary(summaryId: String) async throws -> Summary {
+        var request = APIRequest(operationID: "getSummary", method: .get, path: "/summaries/{summaryId}")
+        request.security = [["BearerAuth"]]
+        try request.setPathParameter("summaryId", summaryId)
+        return try await runtime.send(request, expecting: [200], decoding: Summary.self)
+    }
+
+    /// Set room colors
+    ///
+    /// Set primary, secondary and focus room colors.
+    ///
+    /// - Parameters:
+    ///   - roomName: Room name.
+    ///   - body: The request body.
+    /// - Throws: When the server answers with another status; the documented ones are
+    ///   `401` Access token is missing or invalid
+    ///   `429` You are rate limited
+    /// - Remark: HTTP `PUT /rooms/{roomName}/theme/tokens`.
+    /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1tokens/put`.
+    public func setRoomColors(roomName: String, _ body: SetRoomColorsRequest) async throws {
+        var request = APIRequest(operationID: "setRoomColors", method: .put, path: "/rooms/{roomName}/theme/tokens")
+        request.security = [["BearerAuth"]]
+        try request.validate {
+            try Validation.check(body, at: "body")
+        }
+        try request.setPathParameter("roomName", roomName)
+        request.body = .json(body)
+        try await runtime.send(request, expecting: [204])
+    }
+
+    /// Set room logo
+    ///
+    /// Upload room logo.
+    ///
+    /// - Parameters:
+    ///   - roomName: Room name.
+    ///   - body: The request body.
+    /// - Throws: When the server answers with another status; the documented ones are
+    ///   `401` Access token is missing or invalid
+    ///   `429` You are rate limited
+    /// - Remark: HTTP `PUT /rooms/{roomName}/theme/logo`.
+    /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1logo/put`.
+    public func setRoomLogo(roomName: String, _ body: SetRoomLogoRequest) async throws {
+        var request = APIRequest(operationID: "setRoomLogo", method: .put, path: "/rooms/{roomName}/theme/logo")
+        request.security = [["BearerAuth"]]
+        try request.setPathParameter("roomName", roomName)
+        switch body {
+        case .multipart(let value): request.body = .multipartForm(value)
+        case .json(let value): request.body = .json(value)
+        }
+        try await runtime.send(request, expecting: [204])
+    }
+
+    /// Set room background
+    ///
+    /// Use [FormData](https://developer.mozilla.org/en-US/docs/Web/API/FormData/append) to upload a custom background image. JSON objects can be used to set Whereby provided defaults.
+    ///
+    /// - Parameters:
+    ///   - roomName: Room name.
+    ///   - body: The request body.
+    /// - Throws: When the server answers with another status; the documented ones are
+    ///   `401` Access token is missing or invalid
+    ///   `429` You are rate limited
+    /// - Remark: HTTP `PUT /rooms/{roomName}/theme/room-background`.
+    /// - Remark: Generated from `#/paths/~1rooms~1{roomName}~1theme~1room-background/put`.
+    public func setRoomBackground(roomName: String, _ body: SetRoomBackgroundRequest) async throws {
+        var request = APIRequest(operationID: "setRoomBackground", method: .put, path: "/rooms/{roomName}/theme/room-background")
+        request.security = [["BearerAuth"]]
+        try request.setPathParameter("roomName", roomName)
+        switch body {
+        case .multipart(let value): request.body = .multipartForm(value)
+        case .json(let value): request.body = .json(value)
+        }
+        try await runtime.send(request, expecting: [204])
     }
 }

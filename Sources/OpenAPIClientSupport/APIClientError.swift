@@ -46,6 +46,14 @@ public enum APIClientError: Error, Sendable {
     /// for task cancellation too.
     case cancelled(operationID: String)
 
+    /// A paginated walk met a cursor it had already followed, so the list would repeat forever;
+    /// `pages` pages were fetched. See ``CursorPages``.
+    case paginationCycle(operationID: String, cursor: String, pages: Int)
+
+    /// A paginated walk fetched its maximum number of pages and the list goes on; resume from
+    /// `nextCursor`, or raise the maximum. See ``CursorPages/maximumPages(_:)``.
+    case pageLimitReached(operationID: String, maximumPages: Int, nextCursor: String)
+
     /// The operation that failed.
     public var operationID: String {
         switch self {
@@ -54,7 +62,9 @@ public enum APIClientError: Error, Sendable {
             .encodingFailed(let operationID, _),
             .invalidParameter(let operationID, _, _),
             .transportFailed(let operationID, _),
-            .cancelled(let operationID):
+            .cancelled(let operationID),
+            .paginationCycle(let operationID, _, _),
+            .pageLimitReached(let operationID, _, _):
             operationID
         }
     }
@@ -91,6 +101,10 @@ extension APIClientError: CustomStringConvertible, LocalizedError {
             return "\(operationID): the request failed: \(Self.safeDescription(of: underlying))"
         case .cancelled(let operationID):
             return "\(operationID): the request was cancelled"
+        case .paginationCycle(let operationID, _, let pages):
+            return "\(operationID): the server returned a cursor already followed after \(pages) pages; stopped instead of repeating pages"
+        case .pageLimitReached(let operationID, let maximumPages, _):
+            return "\(operationID): stopped after \(maximumPages) pages, the maximum; resume from the error's nextCursor or raise maximumPages"
         }
     }
 

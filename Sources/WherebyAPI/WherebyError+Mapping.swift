@@ -30,6 +30,10 @@ extension WherebyError {
             self.init(failure: underlying, operation: operation, redactor: redactor)
         case .cancelled(let operation):
             self = .cancelled(operation: operation)
+        case .paginationCycle(let operation, let cursor, let pages):
+            self = .paginationCycle(operation: operation, cursor: cursor, pages: pages)
+        case .pageLimitReached(let operation, let maximumPages, let nextCursor):
+            self = .pageLimitReached(operation: operation, maximumPages: maximumPages, nextCursor: nextCursor)
         }
     }
 

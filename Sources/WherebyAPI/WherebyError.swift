@@ -64,6 +64,12 @@ public enum WherebyError: Error, Sendable {
     /// The calling task was cancelled (or the transport cancelled the request): during a
     /// request, a retry wait or a wait for rate-limit points.
     case cancelled(operation: String)
+    /// An `all…` walk met a cursor it had already followed (the server would repeat pages
+    /// forever), after fetching `pages` pages.
+    case paginationCycle(operation: String, cursor: String, pages: Int)
+    /// An `all…` walk fetched its maximum number of pages and the list goes on: resume with
+    /// `startingAt: nextCursor`, or raise the maximum with `.maximumPages(_:)`.
+    case pageLimitReached(operation: String, maximumPages: Int, nextCursor: String)
 
     /// The status and headers of the response an error came with.
     ///
@@ -102,7 +108,8 @@ public enum WherebyError: Error, Sendable {
             .notFound(let operation, _, _), .rateLimited(let operation, _, _), .serverError(let operation, _, _),
             .unexpectedStatus(let operation, _, _), .redirectRefused(let operation, _, _),
             .decodingFailed(let operation, _, _, _, _), .invalidRequest(let operation, _), .timedOut(let operation, _, _),
-            .transportFailed(let operation, _), .cancelled(let operation):
+            .transportFailed(let operation, _), .cancelled(let operation),
+            .paginationCycle(let operation, _, _), .pageLimitReached(let operation, _, _):
             operation
         }
     }
@@ -115,7 +122,7 @@ public enum WherebyError: Error, Sendable {
             .unexpectedStatus(_, _, let response), .redirectRefused(_, _, let response),
             .decodingFailed(_, _, _, _, let response):
             response
-        case .invalidRequest, .timedOut, .transportFailed, .cancelled:
+        case .invalidRequest, .timedOut, .transportFailed, .cancelled, .paginationCycle, .pageLimitReached:
             nil
         }
     }
@@ -134,7 +141,7 @@ public enum WherebyError: Error, Sendable {
         case .rateLimited, .serverError, .timedOut, .transportFailed: true
         case .unexpectedStatus(_, _, let response): response.status == 408
         case .badRequest, .unauthorized, .forbidden, .notFound, .redirectRefused, .decodingFailed, .invalidRequest,
-            .cancelled:
+            .cancelled, .paginationCycle, .pageLimitReached:
             false
         }
     }
@@ -173,6 +180,10 @@ extension WherebyError: CustomStringConvertible, LocalizedError {
             summary = APIClientError.transportFailed(operationID: operation, underlying: underlying).description
         case .cancelled(let operation):
             summary = "\(operation): cancelled"
+        case .paginationCycle(let operation, _, let pages):
+            summary = "\(operation): the server returned a cursor already followed after \(pages) pages; stopped instead of repeating pages"
+        case .pageLimitReached(let operation, let maximumPages, _):
+            summary = "\(operation): stopped after \(maximumPages) pages, the maximum; resume from nextCursor or raise maximumPages"
         }
         return summary + (requestID.map { " (request ID \($0))" } ?? "")
     }

@@ -20,6 +20,8 @@ private struct MappedError: Error, Equatable {
         case .invalidParameter(let operationID, let name, let reason): summary = "\(operationID) invalid \(name): \(reason)"
         case .transportFailed(let operationID, _): summary = "\(operationID) transport"
         case .cancelled(let operationID): summary = "\(operationID) cancelled"
+        case .paginationCycle(let operationID, _, _): summary = "\(operationID) cycle"
+        case .pageLimitReached(let operationID, _, _): summary = "\(operationID) page limit"
         }
     }
 }

@@ -5,14 +5,16 @@
 #    nothing to do changes nothing, and a run after the document lost an operation rewrites
 #    generated/ and names the operation in its summary;
 # 2. the DocC catalog of WherebyAPI, built with warnings treated as errors;
-# 3. every package under Examples/, built against this repository.
+# 3. every package under Examples/, built against this repository;
+# 4. import hygiene: Tests/ImportHygiene, a package that imports WherebyAPI with Vapor and
+#    Hummingbird and uses the names they share with the runtime unqualified, compiles.
 #
-# Usage: Tests/Packaging/check-packaging.sh [plugin] [docs] [examples]   (default: all three)
+# Usage: Tests/Packaging/check-packaging.sh [plugin] [docs] [examples] [hygiene]   (default: all four)
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 steps=("$@")
-[ ${#steps[@]} -gt 0 ] || steps=(plugin docs examples)
+[ ${#steps[@]} -gt 0 ] || steps=(plugin docs examples hygiene)
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -62,12 +64,20 @@ check_examples() {
     "$root/Examples/build-examples.sh"
 }
 
+check_hygiene() {
+    step "import hygiene: WherebyAPI beside Vapor and Hummingbird"
+    # Its own .build folder, like the examples; the first build takes several minutes.
+    swift build --package-path "$root/Tests/ImportHygiene" \
+        || fail "import WherebyAPI clashes with names of Vapor, Hummingbird or the app (Tests/ImportHygiene)"
+}
+
 for name in "${steps[@]}"; do
     case "$name" in
         plugin) check_plugin ;;
         docs) check_docs ;;
         examples) check_examples ;;
-        *) fail "unknown step '$name' (plugin, docs, examples)" ;;
+        hygiene) check_hygiene ;;
+        *) fail "unknown step '$name' (plugin, docs, examples, hygiene)" ;;
     esac
 done
 printf '\ncheck-packaging: %s passed\n' "${steps[*]}"

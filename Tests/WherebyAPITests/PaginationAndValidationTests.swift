@@ -20,7 +20,7 @@ import WherebyAPI
             .respond(.ok, body: #"{"results":[\#(meeting(3))],"cursor":null}"#),
         ])
         var ids: [String] = []
-        for try await meeting in client(transport).allMeetings(limit: 2, fields: [.hostRoomUrl]) {
+        for try await meeting in client(transport).allMeetings(pageSize: 2, fields: [.hostRoomUrl]) {
             ids.append(meeting.meetingId)
         }
         #expect(ids == ["1", "2", "3"])

@@ -54,6 +54,8 @@ enum ReadmeSnippets {
                 break
             case .serverError, .unexpectedStatus, .redirectRefused, .decodingFailed, .transportFailed:
                 print(error, error.isRetryable ? "(worth trying again later)" : "")  // one line, safe to log
+            case .paginationCycle, .pageLimitReached:
+                break  // only `all…` sequences throw these
             }
         }
     }
@@ -81,5 +83,60 @@ enum ReadmeSnippets {
         for try await recording in whereby.allRecordings(roomName: "/team-standup") {
             print(recording.recordingId, recording.sizeInMegaBytes)
         }
+    }
+
+    // MARK: Proposed in /work/notes/i12-shape-readme.md (pagination, the protocol)
+
+    static func everyPageWithPageSize(whereby: WherebyClient) async throws {
+        for try await recording in whereby.allRecordings(roomName: "/team-standup", pageSize: 100) {
+            print(recording.recordingId, recording.sizeInMegaBytes)
+        }
+    }
+
+    /// Where an export keeps its cursor between runs.
+    protocol Checkpoints: Sendable {
+        func load() async throws -> String?
+        func save(_ cursor: String?) async throws
+    }
+
+    protocol Archive: Sendable {
+        func store(_ meetings: [Meeting]) async throws
+    }
+
+    static func pagesAndResuming(whereby: WherebyClient, checkpoints: some Checkpoints, archive: some Archive) async throws {
+        var saved: String? = try await checkpoints.load()
+        for try await page in whereby.allMeetings(pageSize: 100, startingAt: saved).pages {
+            try await archive.store(page.items)
+            saved = page.nextCursor
+            try await checkpoints.save(saved)
+        }
+    }
+
+    static func pageLimit(whereby: WherebyClient) async throws {
+        do {
+            for try await recording in whereby.allRecordings(pageSize: 100).maximumPages(50) {
+                print(recording.recordingId)
+            }
+        } catch WherebyError.pageLimitReached(_, _, let nextCursor) {
+            print("more to come; resume from", nextCursor)
+        }
+    }
+
+    struct MeetingJanitor<Whereby: WherebyClientProtocol> {
+        let whereby: Whereby
+
+        func deleteMeetings(endedBefore date: Date) async throws -> Int {
+            var deleted = 0
+            for try await meeting in whereby.allMeetings(pageSize: 100) where meeting.endDate < date {
+                try await whereby.deleteMeeting(meetingId: meeting.meetingId)
+                deleted += 1
+            }
+            return deleted
+        }
+    }
+
+    static func serviceOverTheProtocol(apiKey: String) -> MeetingJanitor<WherebyClient> {
+        let janitor = MeetingJanitor(whereby: WherebyClient(apiKey: apiKey))
+        return janitor
     }
 }

@@ -16,7 +16,7 @@ import WherebyMock
                 #expect(operation == "listMeetings")
                 #expect(reason == "'limit': must be at most 100, got 500")
             }
-            var pages = whereby.allMeetings(limit: 500).makeAsyncIterator()
+            var pages = whereby.allMeetings(pageSize: 500).makeAsyncIterator()
             await #expect(throws: WherebyError.self) { _ = try await pages.next() }
             #expect(standIn.log.entries.isEmpty)
 

@@ -63,12 +63,17 @@ public struct GeneratedChangeSummary: Sendable, Equatable {
     }
 
     /// Each endpoint function's name and text, from `func name(` to the end of its body.
+    ///
+    /// The first function of each name only: the client's. The protocol after the functions
+    /// repeats each as a requirement and some as a call without optional arguments, and these
+    /// change only when the client's function does.
     static func functions(_ text: String) -> [(String, String)] {
-        blocks(text, indentation: "    ") { line in
+        var seen: Set<String> = []
+        return blocks(text, indentation: "    ") { line in
             guard let range = line.firstRange(of: " func ") else { return nil }
             let rest = line[range.upperBound...]
             return rest.firstIndex(of: "(").map { String(rest[..<$0]) }
-        }
+        }.filter { seen.insert($0.0).inserted }
     }
 
     /// Each top-level type's name and text, from its declaration to the next one.
@@ -88,6 +93,13 @@ public struct GeneratedChangeSummary: Sendable, Equatable {
         var result: [(String, String)] = []
         var current: (name: String, lines: [Substring])?
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            // Code further out than the declarations sought (the protocol after the client's
+            // functions) ends the one before: it is not part of its text.
+            if !indentation.isEmpty, !line.isEmpty, !line.hasPrefix(" ") {
+                if let current { result.append((current.name, current.lines.joined(separator: "\n"))) }
+                current = nil
+                continue
+            }
             let atLevel = line.hasPrefix(indentation) && !line.dropFirst(indentation.count).hasPrefix(" ")
             if atLevel, !line.dropFirst(indentation.count).hasPrefix("//"), let found = name(line) {
                 if let current { result.append((current.name, current.lines.joined(separator: "\n"))) }

@@ -7,6 +7,14 @@ enum EmitterNames {
     static let requestVariable = "request"
     static let bodyParameter = "body"
     static let unknownCase = "unknown"
+    /// What the client's protocol adds to the client's name: `WherebyClientProtocol`.
+    static let protocolSuffix = "Protocol"
+    /// The protocol's hook for the errors `CursorPages` raises itself.
+    static let pagesErrorMapper = "cursorPagesErrorMapper"
+    static let clientErrorType = "APIClientError"
+    /// The `all…` functions' arguments: how many items a page holds, and where to resume.
+    static let pageSizeParameter = "pageSize"
+    static let startCursorParameter = "startCursor"
     /// The runtime's one coding key type, which every model codes its properties with.
     static let propertyKey = "PropertyKey"
     static let generator = "whereby-codegen"

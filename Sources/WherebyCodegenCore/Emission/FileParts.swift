@@ -32,15 +32,19 @@ enum FileParts {
     }
 
     /// Writes `pieces` into `count` files, one blank line apart: `open` writes a part's header
-    /// and whatever encloses its pieces, `close` what ends it. Each piece is released once
-    /// written, so the text is held about once, not twice.
+    /// and whatever encloses its pieces, `close` what ends it, and `trailer` (declarations
+    /// outside that enclosure) follows the last part's close, counted in its share. Each piece is
+    /// released once written, so the text is held about once, not twice.
     static func render(
         _ pieces: consuming [String],
         into count: Int,
+        trailer: String = "",
         open: (_ index: Int, _ isEmpty: Bool, _ writer: inout CodeWriter) -> Void,
         close: (_ isEmpty: Bool, _ writer: inout CodeWriter) -> Void = { _, _ in }
     ) -> [String] {
-        let ranges = partition(sizes: pieces.map(\.utf8.count), into: count)
+        var sizes = pieces.map(\.utf8.count)
+        if !trailer.isEmpty { sizes.append(trailer.utf8.count) }
+        let ranges = partition(sizes: sizes, into: count).map { $0.clamped(to: 0..<pieces.count) }
         return ranges.enumerated().map { index, range in
             var writer = CodeWriter(capacity: pieces[range].reduce(4096) { $0 + $1.utf8.count })
             open(index, range.isEmpty, &writer)
@@ -50,6 +54,10 @@ enum FileParts {
                 pieces[position] = ""
             }
             close(range.isEmpty, &writer)
+            if index == count - 1, !trailer.isEmpty {
+                writer.line()
+                writer.append(trailer)
+            }
             return writer.text
         }
     }

@@ -6,15 +6,13 @@ extension SwiftEmitter {
         let pieces = model.operations.map { operation in
             var writer = CodeWriter(indentation: 1, capacity: FileParts.pieceCapacity)
             emit(operation, &writer)
-            if let pagination = operation.pagination {
-                writer.line()
-                emitPages(operation, pagination, &writer)
-            }
             return writer.text
         }
         let title = SwiftText.commentLines(model.title).joined(separator: " ")
-        return FileParts.render(pieces, into: count) { index, isEmpty, writer in
-            header(&writer, purpose: "Endpoint functions for \(title), part \(index + 1) of \(count).")
+        // The protocol the functions make up closes the last part, counted in its share.
+        return FileParts.render(pieces, into: count, trailer: protocolSection()) { index, isEmpty, writer in
+            let purpose = "Endpoint functions for \(title), part \(index + 1) of \(count)"
+            header(&writer, purpose: purpose + (index + 1 == count ? ", and the `\(protocolName)` they make up." : "."))
             writer.line(isEmpty ? "// Empty: the document's operations fit in the parts before this one." : "extension \(model.clientName) {")
         } close: { isEmpty, writer in
             if !isEmpty { writer.line("}") }
@@ -42,34 +40,6 @@ extension SwiftEmitter {
                 emitBody(body, &writer)
             }
             writer.line(sendCall(operation))
-        }
-    }
-
-    /// `allMeetings(...)`: the same arguments but the cursor, and every item of every page.
-    private func emitPages(_ operation: OperationModel, _ pagination: PaginationModel, _ writer: inout CodeWriter) {
-        let passed = operation.parameters.filter { $0.swiftName != pagination.cursorParameter }
-        let list = SwiftNaming.unescaped(operation.swiftName)
-        writer.documentation([
-            "Every item of `\(list)`, page after page.",
-            "",
-            "Fetches a page only when the items of the one before are used up, following `\(SwiftNaming.unescaped(pagination.cursorProperty))`",
-            "until the last page. Cancelling the iterating task stops it between pages.",
-        ])
-        deprecation(operation.documentation, &writer)
-        let arguments = passed.map { parameter in
-            let type = spell(parameter.type)
-            return parameter.isRequired ? "\(parameter.swiftName): \(type)" : "\(parameter.swiftName): \(type)? = nil"
-        }
-        writer.block("\(access) func \(pagination.functionName)(\(arguments.joined(separator: ", "))) -> CursorPages<\(spell(pagination.itemType))>") { writer in
-            writer.closure("CursorPages { cursor in") { writer in
-                let forwarded = operation.parameters.map { parameter in
-                    let label = SwiftNaming.unescaped(parameter.swiftName)
-                    return parameter.swiftName == pagination.cursorParameter ? "\(label): cursor" : "\(label): \(parameter.swiftName)"
-                }
-                writer.line("let page = try await self.\(operation.swiftName)(\(forwarded.joined(separator: ", ")))")
-                let items = "page.\(pagination.itemsProperty)" + (pagination.itemsAreOptional ? " ?? []" : "")
-                writer.line("return (\(items), page.\(pagination.cursorProperty))")
-            }
         }
     }
 
@@ -102,14 +72,22 @@ extension SwiftEmitter {
         }
     }
 
-    private func arguments(_ operation: OperationModel) -> [String] {
-        var arguments = operation.parameters.map { parameter in
+    /// The declared arguments; optional ones `= nil` unless `defaults` is false (a protocol
+    /// requirement), and only the required ones when `requiredOnly`.
+    func arguments(_ operation: OperationModel, defaults: Bool = true, requiredOnly: Bool = false) -> [String] {
+        let none = defaults ? " = nil" : ""
+        var arguments = operation.parameters.compactMap { parameter -> String? in
             let type = spell(parameter.type)
-            return parameter.isRequired ? "\(parameter.swiftName): \(type)" : "\(parameter.swiftName): \(type)? = nil"
+            if parameter.isRequired { return "\(parameter.swiftName): \(type)" }
+            return requiredOnly ? nil : "\(parameter.swiftName): \(type)?\(none)"
         }
         if let body = operation.body {
             let type = spell(bodyType(body))
-            arguments.append(body.isRequired ? "_ \(EmitterNames.bodyParameter): \(type)" : "_ \(EmitterNames.bodyParameter): \(type)? = nil")
+            if body.isRequired {
+                arguments.append("_ \(EmitterNames.bodyParameter): \(type)")
+            } else if !requiredOnly {
+                arguments.append("_ \(EmitterNames.bodyParameter): \(type)?\(none)")
+            }
         }
         return arguments
     }
@@ -121,7 +99,7 @@ extension SwiftEmitter {
         }
     }
 
-    private func resultType(_ operation: OperationModel) -> String {
+    func resultType(_ operation: OperationModel) -> String {
         switch operation.success.result {
         case .none: ""
         case .json(let type): " -> " + spell(type)

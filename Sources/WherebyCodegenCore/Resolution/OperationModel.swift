@@ -42,6 +42,9 @@ public struct PaginationModel: Sendable, Hashable {
     public var cursorProperty: String
     public var itemsAreOptional: Bool
     public var itemType: TypeReference
+    /// The Swift name of the query parameter that sets how many items a page holds (`limit`),
+    /// which the `all…` function takes as `pageSize`.
+    public var pageSizeParameter: String? = nil
 }
 
 public struct ParameterModel: Sendable, Hashable {

@@ -94,8 +94,14 @@ extension Resolver {
                 itemsAreOptional: items.presence != .required,
                 itemType: element
             )
+            operations[index].pagination?.pageSizeParameter = operation.parameters.first { parameter in
+                guard case .integer = parameter.type else { return false }
+                return parameter.location == .query && Self.pageSizeNames.contains(parameter.name)
+            }?.swiftName
         }
     }
+
+    static let pageSizeNames: Set<String> = ["limit", "pageSize", "page_size", "perPage", "per_page", "maxResults", "max_results"]
 
     static let cursorNames: Set<String> = ["cursor", "nextCursor", "next_cursor", "pageToken", "page_token", "nextPageToken"]
 

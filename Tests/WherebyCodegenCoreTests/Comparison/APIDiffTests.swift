@@ -85,4 +85,15 @@ import Testing
             """)
         #expect(GeneratedChangeSummary(old: previous, new: old.files).isEmpty)
     }
+
+    @Test func theProtocolAfterTheFunctionsIsNeitherAFunctionNorPartOfOne() throws {
+        let output = try generate(Self.before)
+        let text = GeneratorConfiguration.File.operations.fileNames.map(output.file).joined()
+        let functions = GeneratedChangeSummary.functions(text)
+        #expect(!functions.isEmpty)
+        #expect(Set(functions.map(\.0)).count == functions.count)
+        for (name, body) in functions {
+            #expect(!body.contains("protocol"), "\(name)")
+        }
+    }
 }

@@ -94,7 +94,10 @@ import Testing
         let parts = GeneratorConfiguration.File.operations.fileNames.map(output.file)
         #expect(parts[0].contains("extension \(output.model.clientName) {\n    /// "))
         #expect(parts[0].hasSuffix("    }\n}\n"))
-        #expect(parts[1].hasSuffix("import OpenAPIClientSupport\n\n// Empty: the document's operations fit in the parts before this one.\n"))
-        #expect(!parts[1].contains("extension"))
+        #expect(parts[1].contains("import OpenAPIClientSupport\n\n// Empty: the document's operations fit in the parts before this one.\n"))
+        #expect(!parts[1].contains("extension \(output.model.clientName) {"))
+        // The last part, empty or not, ends with the protocol the functions make up.
+        #expect(parts[1].contains("public protocol \(output.model.clientName)Protocol: Sendable {"))
+        #expect(!parts[0].contains("protocol"))
     }
 }

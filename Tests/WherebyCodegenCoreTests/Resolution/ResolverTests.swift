@@ -336,10 +336,11 @@ import Testing
         #expect(pagination.functionName == "allThings")
         #expect(pagination.itemType == .named(TypePath(["ListThingsResponse", "Result"])))
         #expect(pagination.itemsAreOptional == false)
+        #expect(pagination.pageSizeParameter == "limit")
         #expect(output.operation("listOther")?.pagination == nil)
         let operations = output.text(of: .operations)
-        #expect(operations.contains("public func allThings(limit: Int? = nil) -> CursorPages<ListThingsResponse.Result> {"))
-        #expect(operations.contains("let page = try await self.listThings(cursor: cursor, limit: limit)"))
+        #expect(operations.contains("public func allThings(pageSize: Int? = nil, startingAt startCursor: String? = nil) -> CursorPages<ListThingsResponse.Result> {"))
+        #expect(operations.contains("let page = try await self.listThings(cursor: cursor, limit: pageSize)"))
         #expect(operations.contains(#"try Validation.check(limit, at: "limit", minimum: 1, maximum: 100)"#))
     }
 

@@ -28,7 +28,7 @@ extension HTTPError {
             logger.warning("Whereby call timed out", metadata: ["error": "\(error)"])
             self.init(.gatewayTimeout, message: "Whereby did not answer in time")
         case .badRequest, .unauthorized, .forbidden, .serverError, .unexpectedStatus, .redirectRefused, .decodingFailed,
-            .transportFailed:
+            .transportFailed, .paginationCycle, .pageLimitReached:
             logger.error("Whereby call failed", metadata: ["error": "\(error)"])
             self.init(.badGateway, message: "Whereby could not be reached or refused the request")
         }
