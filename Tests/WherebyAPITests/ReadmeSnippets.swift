@@ -79,13 +79,7 @@ enum ReadmeSnippets {
         return whereby
     }
 
-    static func everyPage(whereby: WherebyClient) async throws {
-        for try await recording in whereby.allRecordings(roomName: "/team-standup") {
-            print(recording.recordingId, recording.sizeInMegaBytes)
-        }
-    }
-
-    // MARK: Proposed in /work/notes/i12-shape-readme.md (pagination, the protocol)
+    // MARK: Pagination and the protocol
 
     static func everyPageWithPageSize(whereby: WherebyClient) async throws {
         for try await recording in whereby.allRecordings(roomName: "/team-standup", pageSize: 100) {
@@ -138,5 +132,30 @@ enum ReadmeSnippets {
     static func serviceOverTheProtocol(apiKey: String) -> MeetingJanitor<WherebyClient> {
         let janitor = MeetingJanitor(whereby: WherebyClient(apiKey: apiKey))
         return janitor
+    }
+
+    // MARK: Time limits and options for one call
+
+    static func timeLimits() -> WherebyClient.Configuration {
+        var configuration = WherebyClient.Configuration()
+        configuration.timeouts = Timeouts(total: .seconds(20), attempt: .seconds(5), rateLimitQueue: .seconds(10))
+        return configuration
+    }
+
+    static func optionsForOneCall(whereby: WherebyClient, id: String) async throws -> WherebyClient {
+        // A request handler that must answer within 5 seconds:
+        let meeting = try await whereby.with(timeout: .seconds(5)).getMeeting(meetingId: id)
+        print(meeting.roomUrl)
+
+        // A nightly export that may wait for points and retry longer:
+        let export = whereby.with(CallOptions(timeout: .seconds(600), rateLimitQueue: .seconds(120),
+                                              retry: RetryPolicy(maxAttempts: 6)))
+        for try await recording in export.allRecordings() {
+            print(recording.recordingId)
+        }
+
+        // Background work that gives way: never queue for points others are waiting for.
+        let lowPriority = whereby.with(rateLimitQueue: .zero)
+        return lowPriority
     }
 }

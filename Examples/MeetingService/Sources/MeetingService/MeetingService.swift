@@ -1,3 +1,4 @@
+import AsyncHTTPClient
 import Foundation
 import Hummingbird
 import Logging
@@ -21,14 +22,21 @@ struct MeetingService {
         }
         let logger = Logger(label: "meeting-service")
 
+        // An HTTP client that never follows redirects: the Whereby client follows same-origin ones
+        // itself and refuses the rest, so the API key never reaches another origin.
+        let httpClient = HTTPClient(
+            eventLoopGroupProvider: .singleton,
+            configuration: HTTPClient.Configuration(redirectConfiguration: .disallow)
+        )
         // One client for the whole process, so that every request shares one rate-limit budget.
-        let whereby = WherebyClient(apiKey: settings.apiKey, configuration: .init(
+        var configuration = WherebyClient.Configuration(
             serverURL: settings.wherebyURL,
-            transport: AsyncHTTPClientTransport(),
-            // A caller is waiting: give up on a 429 after ten seconds rather than three minutes.
-            retry: RetryPolicy(maxAttempts: 3, maxTotalDelay: .seconds(10)),
+            transport: AsyncHTTPClientTransport(configuration: .init(client: httpClient)),
             rateLimit: .build
-        ))
+        )
+        // A caller is waiting: answer within ten seconds, retries and waits for points included.
+        configuration.timeouts = Timeouts(total: .seconds(10), attempt: .seconds(5), rateLimitQueue: .seconds(5))
+        let whereby = WherebyClient(apiKey: settings.apiKey, configuration: configuration)
 
         let router = Router(context: ServiceRequestContext.self)
         MeetingRoutes(whereby: whereby).add(to: router)
@@ -42,6 +50,12 @@ struct MeetingService {
             },
             logger: logger
         )
-        try await app.runService()
+        do {
+            try await app.runService()
+        } catch {
+            try await httpClient.shutdown()
+            throw error
+        }
+        try await httpClient.shutdown()
     }
 }
