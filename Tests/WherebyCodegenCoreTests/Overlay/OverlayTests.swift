@@ -112,7 +112,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let spec = folder.appendingPathComponent("api.json").path
         #expect(OverlayDiscovery.overlay(besideSpec: spec) == nil)
-        FileManager.default.createFile(atPath: folder.appendingPathComponent("api.overlay.yml").path, contents: Data())
+        try Data().write(to: folder.appendingPathComponent("api.overlay.yml"))
         #expect(OverlayDiscovery.overlay(besideSpec: spec) == folder.appendingPathComponent("api.overlay.yml").path)
     }
 }
