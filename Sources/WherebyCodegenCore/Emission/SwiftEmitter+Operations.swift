@@ -35,8 +35,9 @@ extension SwiftEmitter {
                 writer.line("\(request).security = [\(alternatives.joined(separator: ", "))]")
             }
             emitValidation(operation, &writer)
+            let locals = argumentLocals(operation.parameters, avoiding: EmitterNames.endpointLocals)
             for parameter in operation.parameters {
-                writer.line(parameterCall(parameter))
+                writer.line(parameterCall(parameter, value: locals[parameter.swiftName] ?? parameter.swiftName))
             }
             if let body = operation.body {
                 emitBody(body, &writer)
@@ -48,6 +49,7 @@ extension SwiftEmitter {
     /// `allMeetings(...)`: the same arguments but the cursor, and every item of every page.
     private func emitPages(_ operation: OperationModel, _ pagination: PaginationModel, _ writer: inout CodeWriter) {
         let passed = operation.parameters.filter { $0.swiftName != pagination.cursorParameter }
+        let locals = argumentLocals(passed, avoiding: EmitterNames.pagesLocals)
         let list = SwiftNaming.unescaped(operation.swiftName)
         writer.documentation([
             "Every item of `\(list)`, page after page.",
@@ -58,13 +60,14 @@ extension SwiftEmitter {
         deprecation(operation.documentation, &writer)
         let arguments = passed.map { parameter in
             let type = spell(parameter.type)
-            return parameter.isRequired ? "\(parameter.swiftName): \(type)" : "\(parameter.swiftName): \(type)? = nil"
+            let name = argumentDeclaration(parameter.swiftName, locals)
+            return parameter.isRequired ? "\(name): \(type)" : "\(name): \(type)? = nil"
         }
         writer.block("\(access) func \(pagination.functionName)(\(arguments.joined(separator: ", "))) -> CursorPages<\(spell(pagination.itemType))>") { writer in
             writer.closure("CursorPages { cursor in") { writer in
                 let forwarded = operation.parameters.map { parameter in
                     let label = SwiftNaming.unescaped(parameter.swiftName)
-                    return parameter.swiftName == pagination.cursorParameter ? "\(label): cursor" : "\(label): \(parameter.swiftName)"
+                    return parameter.swiftName == pagination.cursorParameter ? "\(label): cursor" : "\(label): \(locals[parameter.swiftName] ?? parameter.swiftName)"
                 }
                 writer.line("let page = try await self.\(operation.swiftName)(\(forwarded.joined(separator: ", ")))")
                 let items = "page.\(pagination.itemsProperty)" + (pagination.itemsAreOptional ? " ?? []" : "")
@@ -75,8 +78,9 @@ extension SwiftEmitter {
 
     /// Checks the document's constraints on the arguments before anything is built or sent.
     private func emitValidation(_ operation: OperationModel, _ writer: inout CodeWriter) {
+        let locals = argumentLocals(operation.parameters, avoiding: EmitterNames.endpointLocals)
         var checks = operation.parameters.flatMap { parameter in
-            constraintChecks(value: parameter.swiftName, path: SwiftText.stringLiteral(parameter.name), type: parameter.type, constraints: parameter.constraints)
+            constraintChecks(value: locals[parameter.swiftName] ?? parameter.swiftName, path: SwiftText.stringLiteral(parameter.name), type: parameter.type, constraints: parameter.constraints)
         }
         if let body = operation.body, case .single(_, _, let type) = body.content, isValidated(type) {
             checks.append("try Validation.check(\(EmitterNames.bodyParameter), at: \"body\")")
@@ -93,7 +97,7 @@ extension SwiftEmitter {
         }
         for group in operation.requiredAnyOf {
             let names = group.map { SwiftText.stringLiteral($0.name) }.joined(separator: ", ")
-            let given = group.map { "\($0.swiftName) != nil" }.joined(separator: ", ")
+            let given = group.map { "\(locals[$0.swiftName] ?? $0.swiftName) != nil" }.joined(separator: ", ")
             checks.append("try Validation.requireAny(of: [\(names)], given: [\(given)])")
         }
         guard !checks.isEmpty else { return }
@@ -103,9 +107,11 @@ extension SwiftEmitter {
     }
 
     private func arguments(_ operation: OperationModel) -> [String] {
+        let locals = argumentLocals(operation.parameters, avoiding: EmitterNames.endpointLocals)
         var arguments = operation.parameters.map { parameter in
             let type = spell(parameter.type)
-            return parameter.isRequired ? "\(parameter.swiftName): \(type)" : "\(parameter.swiftName): \(type)? = nil"
+            let name = argumentDeclaration(parameter.swiftName, locals)
+            return parameter.isRequired ? "\(name): \(type)" : "\(name): \(type)? = nil"
         }
         if let body = operation.body {
             let type = spell(bodyType(body))
@@ -130,18 +136,36 @@ extension SwiftEmitter {
         }
     }
 
-    private func parameterCall(_ parameter: ParameterModel) -> String {
+    /// The name of each argument inside a function, by its label, where the two differ: an
+    /// argument named like a local of the body (`request`) is `request2` inside, while callers
+    /// still write `request:`.
+    func argumentLocals(_ parameters: [ParameterModel], avoiding bodyLocals: Set<String>) -> [String: String] {
+        let labels = parameters.map { SwiftNaming.unescaped($0.swiftName) }
+        var scope = NameScope(reserved: bodyLocals.union(labels).union([EmitterNames.bodyParameter]))
+        var locals: [String: String] = [:]
+        for parameter in parameters where bodyLocals.contains(SwiftNaming.unescaped(parameter.swiftName)) {
+            locals[parameter.swiftName] = scope.claim(SwiftNaming.unescaped(parameter.swiftName))
+        }
+        return locals
+    }
+
+    /// `page` or, when it is named otherwise inside, `page page2`.
+    private func argumentDeclaration(_ label: String, _ locals: [String: String]) -> String {
+        locals[label].map { "\(label) \($0)" } ?? label
+    }
+
+    private func parameterCall(_ parameter: ParameterModel, value: String) -> String {
         let name = SwiftText.stringLiteral(parameter.name)
         let request = EmitterNames.requestVariable
         switch parameter.location {
         case .path:
-            return "try \(request).setPathParameter(\(name), \(parameter.swiftName))"
+            return "try \(request).setPathParameter(\(name), \(value))"
         case .header:
-            return "try \(request).setHeaderParameter(\(name), \(parameter.swiftName))"
+            return "try \(request).setHeaderParameter(\(name), \(value))"
         case .cookie:
-            return "try \(request).addCookieParameter(\(name), \(parameter.swiftName))"
+            return "try \(request).addCookieParameter(\(name), \(value))"
         case .query:
-            var call = "try \(request).addQueryParameter(\(name), \(parameter.swiftName)"
+            var call = "try \(request).addQueryParameter(\(name), \(value)"
             if parameter.style != "form" || !parameter.explode {
                 call += ", style: .\(parameter.style), explode: \(parameter.explode)"
             }
@@ -185,7 +209,8 @@ extension SwiftEmitter {
 
     private func sendCall(_ operation: OperationModel) -> String {
         let statuses = "[" + operation.success.statuses.map(Self.expectedStatus).joined(separator: ", ") + "]"
-        let runtime = EmitterNames.runtimeProperty
+        // `self.`: an argument may be named like the client's property.
+        let runtime = "self." + EmitterNames.runtimeProperty
         let request = EmitterNames.requestVariable
         switch operation.success.result {
         case .none:

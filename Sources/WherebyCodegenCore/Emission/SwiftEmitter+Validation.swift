@@ -9,7 +9,8 @@ extension SwiftEmitter {
                 var writer = CodeWriter(capacity: FileParts.pieceCapacity)
                 let checks = properties.map { property in
                     let path = "path + " + SwiftText.stringLiteral("." + property.jsonName)
-                    return (property, constraintChecks(value: property.swiftName, path: path, type: property.type, constraints: property.constraints, presence: property.presence))
+                    // `self.`: a property named `path` would otherwise be the argument.
+                    return (property, constraintChecks(value: "self." + SwiftNaming.unescaped(property.swiftName), path: path, type: property.type, constraints: property.constraints, presence: property.presence))
                 }
                 writer.block("extension \(declaration.path): Validatable") { writer in
                     // Reading a deprecated property warns outside a deprecated context.
