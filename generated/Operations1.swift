@@ -28,7 +28,7 @@ extension WherebyClient {
             try Validation.check(body, at: "body")
         }
         request.body = .json(body)
-        return try await runtime.send(request, expecting: [201], decoding: Meeting.self)
+        return try await self.runtime.send(request, expecting: [201], decoding: Meeting.self)
     }
 
     /// Get meetings
@@ -55,7 +55,7 @@ extension WherebyClient {
         try request.addQueryParameter("cursor", cursor)
         try request.addQueryParameter("limit", limit)
         try request.addQueryParameter("fields", fields, style: .form, explode: false)
-        return try await runtime.send(request, expecting: [200], decoding: MeetingPage.self)
+        return try await self.runtime.send(request, expecting: [200], decoding: MeetingPage.self)
     }
 
     /// Every item of `listMeetings`, page after page.
@@ -84,7 +84,7 @@ extension WherebyClient {
         var request = APIRequest(operationID: "deleteMeeting", method: .delete, path: "/meetings/{meetingId}")
         request.security = [["BearerAuth"]]
         try request.setPathParameter("meetingId", meetingId)
-        try await runtime.send(request, expecting: [204])
+        try await self.runtime.send(request, expecting: [204])
     }
 
     /// Get meeting
@@ -106,7 +106,7 @@ extension WherebyClient {
         request.security = [["BearerAuth"]]
         try request.setPathParameter("meetingId", meetingId)
         try request.addQueryParameter("fields", fields, style: .form, explode: false)
-        return try await runtime.send(request, expecting: [200], decoding: Meeting.self)
+        return try await self.runtime.send(request, expecting: [200], decoding: Meeting.self)
     }
 
     /// Get recordings
@@ -135,7 +135,7 @@ extension WherebyClient {
         try request.addQueryParameter("cursor", cursor)
         try request.addQueryParameter("limit", limit)
         try request.addQueryParameter("sortBy", sortBy)
-        return try await runtime.send(request, expecting: [200], decoding: RecordingPage.self)
+        return try await self.runtime.send(request, expecting: [200], decoding: RecordingPage.self)
     }
 
     /// Every item of `listRecordings`, page after page.
@@ -164,7 +164,7 @@ extension WherebyClient {
         var request = APIRequest(operationID: "deleteRecording", method: .delete, path: "/recordings/{recordingId}")
         request.security = [["BearerAuth"]]
         try request.setPathParameter("recordingId", recordingId)
-        try await runtime.send(request, expecting: [204])
+        try await self.runtime.send(request, expecting: [204])
     }
 
     /// Get recording
@@ -184,7 +184,7 @@ extension WherebyClient {
         var request = APIRequest(operationID: "getRecording", method: .get, path: "/recordings/{recordingId}")
         request.security = [["BearerAuth"]]
         try request.setPathParameter("recordingId", recordingId)
-        return try await runtime.send(request, expecting: [200], decoding: Recording.self)
+        return try await self.runtime.send(request, expecting: [200], decoding: Recording.self)
     }
 
     /// Get recording access link
@@ -210,7 +210,7 @@ extension WherebyClient {
         }
         try request.setPathParameter("recordingId", recordingId)
         try request.addQueryParameter("validForSeconds", validForSeconds)
-        return try await runtime.send(request, expecting: [200], decoding: AccessLink.self)
+        return try await self.runtime.send(request, expecting: [200], decoding: AccessLink.self)
     }
 
     /// Bulk delete recordings
@@ -227,7 +227,7 @@ extension WherebyClient {
         var request = APIRequest(operationID: "bulkDeleteRecordings", method: .post, path: "/recordings/bulk-delete")
         request.security = [["BearerAuth"]]
         request.body = .json(body)
-        try await runtime.send(request, expecting: [204])
+        try await self.runtime.send(request, expecting: [204])
     }
 
     /// Create transcription
@@ -245,7 +245,7 @@ extension WherebyClient {
         var request = APIRequest(operationID: "createTranscription", method: .post, path: "/transcriptions")
         request.security = [["BearerAuth"]]
         request.body = .json(body)
-        return try await runtime.send(request, expecting: [201], decoding: CreateTranscriptionResponse.self)
+        return try await self.runtime.send(request, expecting: [201], decoding: CreateTranscriptionResponse.self)
     }
 
     /// Get transcriptions
@@ -273,7 +273,7 @@ extension WherebyClient {
         try request.addQueryParameter("cursor", cursor)
         try request.addQueryParameter("limit", limit)
         try request.addQueryParameter("sortBy", sortBy)
-        return try await runtime.send(request, expecting: [200], decoding: TranscriptionPage.self)
+        return try await self.runtime.send(request, expecting: [200], decoding: TranscriptionPage.self)
     }
 
     /// Every item of `listTranscriptions`, page after page.
@@ -302,7 +302,7 @@ extension WherebyClient {
         var request = APIRequest(operationID: "deleteTranscription", method: .delete, path: "/transcriptions/{transcriptionId}")
         request.security = [["BearerAuth"]]
         try request.setPathParameter("transcriptionId", transcriptionId)
-        try await runtime.send(request, expecting: [204])
+        try await self.runtime.send(request, expecting: [204])
     }
 
     /// Get transcription
@@ -322,7 +322,7 @@ extension WherebyClient {
         var request = APIRequest(operationID: "getTranscription", method: .get, path: "/transcriptions/{transcriptionId}")
         request.security = [["BearerAuth"]]
         try request.setPathParameter("transcriptionId", transcriptionId)
-        return try await runtime.send(request, expecting: [200], decoding: Transcription.self)
+        return try await self.runtime.send(request, expecting: [200], decoding: Transcription.self)
     }
 
     /// Get transcription access link
@@ -348,6 +348,6 @@ extension WherebyClient {
         }
         try request.setPathParameter("transcriptionId", transcriptionId)
         try request.addQueryParameter("validForSeconds", validForSeconds)
-        return try await runtime.send(request, expecting: [200], decoding: AccessLink.self)
+        return try await self.runtime.send(request, expecting: [200], decoding: AccessLink.self)
     }
 }

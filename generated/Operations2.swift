@@ -21,7 +21,7 @@ extension WherebyClient {
         var request = APIRequest(operationID: "bulkDeleteTranscriptions", method: .post, path: "/transcriptions/bulk-delete")
         request.security = [["BearerAuth"]]
         request.body = .json(body)
-        try await runtime.send(request, expecting: [204])
+        try await self.runtime.send(request, expecting: [204])
     }
 
     /// Create summary
@@ -41,7 +41,7 @@ extension WherebyClient {
         var request = APIRequest(operationID: "createSummary", method: .post, path: "/summaries")
         request.security = [["BearerAuth"]]
         request.body = .json(body)
-        return try await runtime.send(request, expecting: [201], decoding: CreateSummaryResponse.self)
+        return try await self.runtime.send(request, expecting: [201], decoding: CreateSummaryResponse.self)
     }
 
     /// Get summaries
@@ -69,7 +69,7 @@ extension WherebyClient {
         try request.addQueryParameter("cursor", cursor)
         try request.addQueryParameter("limit", limit)
         try request.addQueryParameter("sortBy", sortBy)
-        return try await runtime.send(request, expecting: [200], decoding: SummaryPage.self)
+        return try await self.runtime.send(request, expecting: [200], decoding: SummaryPage.self)
     }
 
     /// Every item of `listSummaries`, page after page.
@@ -100,7 +100,7 @@ extension WherebyClient {
         var request = APIRequest(operationID: "deleteSummary", method: .delete, path: "/summaries/{summaryId}")
         request.security = [["BearerAuth"]]
         try request.setPathParameter("summaryId", summaryId)
-        try await runtime.send(request, expecting: [204])
+        try await self.runtime.send(request, expecting: [204])
     }
 
     /// Get summary
@@ -122,7 +122,7 @@ extension WherebyClient {
         var request = APIRequest(operationID: "getSummary", method: .get, path: "/summaries/{summaryId}")
         request.security = [["BearerAuth"]]
         try request.setPathParameter("summaryId", summaryId)
-        return try await runtime.send(request, expecting: [200], decoding: Summary.self)
+        return try await self.runtime.send(request, expecting: [200], decoding: Summary.self)
     }
 
     /// Set room colors
@@ -145,7 +145,7 @@ extension WherebyClient {
         }
         try request.setPathParameter("roomName", roomName)
         request.body = .json(body)
-        try await runtime.send(request, expecting: [204])
+        try await self.runtime.send(request, expecting: [204])
     }
 
     /// Set room logo
@@ -168,7 +168,7 @@ extension WherebyClient {
         case .multipart(let value): request.body = .multipartForm(value)
         case .json(let value): request.body = .json(value)
         }
-        try await runtime.send(request, expecting: [204])
+        try await self.runtime.send(request, expecting: [204])
     }
 
     /// Set room background
@@ -191,7 +191,7 @@ extension WherebyClient {
         case .multipart(let value): request.body = .multipartForm(value)
         case .json(let value): request.body = .json(value)
         }
-        try await runtime.send(request, expecting: [204])
+        try await self.runtime.send(request, expecting: [204])
     }
 
     /// Set room knock page background
@@ -214,7 +214,7 @@ extension WherebyClient {
         case .multipart(let value): request.body = .multipartForm(value)
         case .json(let value): request.body = .json(value)
         }
-        try await runtime.send(request, expecting: [204])
+        try await self.runtime.send(request, expecting: [204])
     }
 
     /// Get room insights
@@ -244,7 +244,7 @@ extension WherebyClient {
         try request.addQueryParameter("sortBy", sortBy)
         try request.addQueryParameter("cursor", cursor)
         try request.addQueryParameter("limit", limit)
-        return try await runtime.send(request, expecting: [200], decoding: RoomInsightPage.self)
+        return try await self.runtime.send(request, expecting: [200], decoding: RoomInsightPage.self)
     }
 
     /// Every item of `listRoomInsights`, page after page.
@@ -285,7 +285,7 @@ extension WherebyClient {
         try request.addQueryParameter("sortBy", sortBy)
         try request.addQueryParameter("cursor", cursor)
         try request.addQueryParameter("limit", limit)
-        return try await runtime.send(request, expecting: [200], decoding: RoomSessionInsightPage.self)
+        return try await self.runtime.send(request, expecting: [200], decoding: RoomSessionInsightPage.self)
     }
 
     /// Every item of `listRoomSessionInsights`, page after page.
@@ -327,7 +327,7 @@ extension WherebyClient {
         try request.addQueryParameter("sortBy", sortBy)
         try request.addQueryParameter("cursor", cursor)
         try request.addQueryParameter("limit", limit)
-        return try await runtime.send(request, expecting: [200], decoding: ParticipantInsightPage.self)
+        return try await self.runtime.send(request, expecting: [200], decoding: ParticipantInsightPage.self)
     }
 
     /// Every item of `listParticipants`, page after page.
@@ -359,6 +359,6 @@ extension WherebyClient {
         request.security = [["BearerAuth"]]
         try request.addQueryParameter("roomSessionId", roomSessionId)
         try request.addQueryParameter("participantId", participantId)
-        return try await runtime.send(request, expecting: [200], decoding: [ParticipantDetails].self)
+        return try await self.runtime.send(request, expecting: [200], decoding: [ParticipantDetails].self)
     }
 }
