@@ -58,7 +58,8 @@ extension Dictionary: Validatable where Key == String, Value: Validatable {
 /// JSON Schema semantics: bounds are inclusive unless exclusive, lengths count characters
 /// (Unicode scalars, as JSON Schema's code points), and a `pattern` matches anywhere in the
 /// string unless it is anchored with `^` and `$`. Absent values are not checked: whether a value
-/// must be present is the type's business.
+/// must be present is the type's business. The constraints of a `Nullable<T>?` value are those of
+/// the value inside: generated code checks `value?.value`, which is `nil` for both `nil` and `.null`.
 public enum Validation {
     public static func check<Number: BinaryInteger>(
         _ value: Number?, at path: String,
