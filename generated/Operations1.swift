@@ -28,7 +28,7 @@ extension WherebyClient {
             try Validation.check(body, at: "body")
         }
         request.body = .json(body)
-        return try await runtime.send(request, expecting: [201], decoding: Meeting.self)
+        return try await self.runtime.send(request, expecting: [201], decoding: Meeting.self)
     }
 
     /// Get meetings
@@ -55,7 +55,7 @@ extension WherebyClient {
         try request.addQueryParameter("cursor", cursor)
         try request.addQueryParameter("limit", limit)
         try request.addQueryParameter("fields", fields, style: .form, explode: false)
-        return try await runtime.send(request, expecting: [200], decoding: MeetingPage.self)
+        return try await self.runtime.send(request, expecting: [200], decoding: MeetingPage.self)
     }
 
     /// Delete meeting
@@ -73,7 +73,7 @@ extension WherebyClient {
         var request = APIRequest(operationID: "deleteMeeting", method: .delete, path: "/meetings/{meetingId}")
         request.security = [["BearerAuth"]]
         try request.setPathParameter("meetingId", meetingId)
-        try await runtime.send(request, expecting: [204])
+        try await self.runtime.send(request, expecting: [204])
     }
 
     /// Get meeting
@@ -95,7 +95,7 @@ extension WherebyClient {
         request.security = [["BearerAuth"]]
         try request.setPathParameter("meetingId", meetingId)
         try request.addQueryParameter("fields", fields, style: .form, explode: false)
-        return try await runtime.send(request, expecting: [200], decoding: Meeting.self)
+        return try await self.runtime.send(request, expecting: [200], decoding: Meeting.self)
     }
 
     /// Get recordings
@@ -124,7 +124,7 @@ extension WherebyClient {
         try request.addQueryParameter("cursor", cursor)
         try request.addQueryParameter("limit", limit)
         try request.addQueryParameter("sortBy", sortBy)
-        return try await runtime.send(request, expecting: [200], decoding: RecordingPage.self)
+        return try await self.runtime.send(request, expecting: [200], decoding: RecordingPage.self)
     }
 
     /// Delete recording
@@ -142,7 +142,7 @@ extension WherebyClient {
         var request = APIRequest(operationID: "deleteRecording", method: .delete, path: "/recordings/{recordingId}")
         request.security = [["BearerAuth"]]
         try request.setPathParameter("recordingId", recordingId)
-        try await runtime.send(request, expecting: [204])
+        try await self.runtime.send(request, expecting: [204])
     }
 
     /// Get recording
@@ -162,7 +162,7 @@ extension WherebyClient {
         var request = APIRequest(operationID: "getRecording", method: .get, path: "/recordings/{recordingId}")
         request.security = [["BearerAuth"]]
         try request.setPathParameter("recordingId", recordingId)
-        return try await runtime.send(request, expecting: [200], decoding: Recording.self)
+        return try await self.runtime.send(request, expecting: [200], decoding: Recording.self)
     }
 
     /// Get recording access link
@@ -188,7 +188,7 @@ extension WherebyClient {
         }
         try request.setPathParameter("recordingId", recordingId)
         try request.addQueryParameter("validForSeconds", validForSeconds)
-        return try await runtime.send(request, expecting: [200], decoding: AccessLink.self)
+        return try await self.runtime.send(request, expecting: [200], decoding: AccessLink.self)
     }
 
     /// Bulk delete recordings
@@ -205,7 +205,7 @@ extension WherebyClient {
         var request = APIRequest(operationID: "bulkDeleteRecordings", method: .post, path: "/recordings/bulk-delete")
         request.security = [["BearerAuth"]]
         request.body = .json(body)
-        try await runtime.send(request, expecting: [204])
+        try await self.runtime.send(request, expecting: [204])
     }
 
     /// Create transcription
@@ -223,7 +223,7 @@ extension WherebyClient {
         var request = APIRequest(operationID: "createTranscription", method: .post, path: "/transcriptions")
         request.security = [["BearerAuth"]]
         request.body = .json(body)
-        return try await runtime.send(request, expecting: [201], decoding: CreateTranscriptionResponse.self)
+        return try await self.runtime.send(request, expecting: [201], decoding: CreateTranscriptionResponse.self)
     }
 
     /// Get transcriptions
@@ -251,7 +251,7 @@ extension WherebyClient {
         try request.addQueryParameter("cursor", cursor)
         try request.addQueryParameter("limit", limit)
         try request.addQueryParameter("sortBy", sortBy)
-        return try await runtime.send(request, expecting: [200], decoding: TranscriptionPage.self)
+        return try await self.runtime.send(request, expecting: [200], decoding: TranscriptionPage.self)
     }
 
     /// Delete transcription
@@ -269,7 +269,7 @@ extension WherebyClient {
         var request = APIRequest(operationID: "deleteTranscription", method: .delete, path: "/transcriptions/{transcriptionId}")
         request.security = [["BearerAuth"]]
         try request.setPathParameter("transcriptionId", transcriptionId)
-        try await runtime.send(request, expecting: [204])
+        try await self.runtime.send(request, expecting: [204])
     }
 
     /// Get transcription
@@ -289,7 +289,7 @@ extension WherebyClient {
         var request = APIRequest(operationID: "getTranscription", method: .get, path: "/transcriptions/{transcriptionId}")
         request.security = [["BearerAuth"]]
         try request.setPathParameter("transcriptionId", transcriptionId)
-        return try await runtime.send(request, expecting: [200], decoding: Transcription.self)
+        return try await self.runtime.send(request, expecting: [200], decoding: Transcription.self)
     }
 
     /// Get transcription access link
@@ -315,7 +315,7 @@ extension WherebyClient {
         }
         try request.setPathParameter("transcriptionId", transcriptionId)
         try request.addQueryParameter("validForSeconds", validForSeconds)
-        return try await runtime.send(request, expecting: [200], decoding: AccessLink.self)
+        return try await self.runtime.send(request, expecting: [200], decoding: AccessLink.self)
     }
 
     /// Bulk delete transcriptions
@@ -332,7 +332,7 @@ extension WherebyClient {
         var request = APIRequest(operationID: "bulkDeleteTranscriptions", method: .post, path: "/transcriptions/bulk-delete")
         request.security = [["BearerAuth"]]
         request.body = .json(body)
-        try await runtime.send(request, expecting: [204])
+        try await self.runtime.send(request, expecting: [204])
     }
 
     /// Create summary
@@ -352,7 +352,7 @@ extension WherebyClient {
         var request = APIRequest(operationID: "createSummary", method: .post, path: "/summaries")
         request.security = [["BearerAuth"]]
         request.body = .json(body)
-        return try await runtime.send(request, expecting: [201], decoding: CreateSummaryResponse.self)
+        return try await self.runtime.send(request, expecting: [201], decoding: CreateSummaryResponse.self)
     }
 
     /// Get summaries
@@ -380,7 +380,7 @@ extension WherebyClient {
         try request.addQueryParameter("cursor", cursor)
         try request.addQueryParameter("limit", limit)
         try request.addQueryParameter("sortBy", sortBy)
-        return try await runtime.send(request, expecting: [200], decoding: SummaryPage.self)
+        return try await self.runtime.send(request, expecting: [200], decoding: SummaryPage.self)
     }
 
     /// Delete summary
@@ -400,7 +400,7 @@ extension WherebyClient {
         var request = APIRequest(operationID: "deleteSummary", method: .delete, path: "/summaries/{summaryId}")
         request.security = [["BearerAuth"]]
         try request.setPathParameter("summaryId", summaryId)
-        try await runtime.send(request, expecting: [204])
+        try await self.runtime.send(request, expecting: [204])
     }
 
     /// Get summary
@@ -422,7 +422,7 @@ extension WherebyClient {
         var request = APIRequest(operationID: "getSummary", method: .get, path: "/summaries/{summaryId}")
         request.security = [["BearerAuth"]]
         try request.setPathParameter("summaryId", summaryId)
-        return try await runtime.send(request, expecting: [200], decoding: Summary.self)
+        return try await self.runtime.send(request, expecting: [200], decoding: Summary.self)
     }
 
     /// Set room colors
@@ -445,7 +445,7 @@ extension WherebyClient {
         }
         try request.setPathParameter("roomName", roomName)
         request.body = .json(body)
-        try await runtime.send(request, expecting: [204])
+        try await self.runtime.send(request, expecting: [204])
     }
 
     /// Set room logo
@@ -468,7 +468,7 @@ extension WherebyClient {
         case .multipart(let value): request.body = .multipartForm(value)
         case .json(let value): request.body = .json(value)
         }
-        try await runtime.send(request, expecting: [204])
+        try await self.runtime.send(request, expecting: [204])
     }
 
     /// Set room background
@@ -491,6 +491,6 @@ extension WherebyClient {
         case .multipart(let value): request.body = .multipartForm(value)
         case .json(let value): request.body = .json(value)
         }
-        try await runtime.send(request, expecting: [204])
+        try await self.runtime.send(request, expecting: [204])
     }
 }

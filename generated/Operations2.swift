@@ -27,7 +27,7 @@ extension WherebyClient {
         case .multipart(let value): request.body = .multipartForm(value)
         case .json(let value): request.body = .json(value)
         }
-        try await runtime.send(request, expecting: [204])
+        try await self.runtime.send(request, expecting: [204])
     }
 
     /// Get room insights
@@ -57,7 +57,7 @@ extension WherebyClient {
         try request.addQueryParameter("sortBy", sortBy)
         try request.addQueryParameter("cursor", cursor)
         try request.addQueryParameter("limit", limit)
-        return try await runtime.send(request, expecting: [200], decoding: RoomInsightPage.self)
+        return try await self.runtime.send(request, expecting: [200], decoding: RoomInsightPage.self)
     }
 
     /// Get room session insights
@@ -87,7 +87,7 @@ extension WherebyClient {
         try request.addQueryParameter("sortBy", sortBy)
         try request.addQueryParameter("cursor", cursor)
         try request.addQueryParameter("limit", limit)
-        return try await runtime.send(request, expecting: [200], decoding: RoomSessionInsightPage.self)
+        return try await self.runtime.send(request, expecting: [200], decoding: RoomSessionInsightPage.self)
     }
 
     /// Get participants
@@ -118,7 +118,7 @@ extension WherebyClient {
         try request.addQueryParameter("sortBy", sortBy)
         try request.addQueryParameter("cursor", cursor)
         try request.addQueryParameter("limit", limit)
-        return try await runtime.send(request, expecting: [200], decoding: ParticipantInsightPage.self)
+        return try await self.runtime.send(request, expecting: [200], decoding: ParticipantInsightPage.self)
     }
 
     /// Get details for a participant in a session
@@ -139,7 +139,7 @@ extension WherebyClient {
         request.security = [["BearerAuth"]]
         try request.addQueryParameter("roomSessionId", roomSessionId)
         try request.addQueryParameter("participantId", participantId)
-        return try await runtime.send(request, expecting: [200], decoding: [ParticipantDetails].self)
+        return try await self.runtime.send(request, expecting: [200], decoding: [ParticipantDetails].self)
     }
 }
 
@@ -317,7 +317,7 @@ extension WherebyClientProtocol {
     ///   - fields: As for `listMeetings`.
     ///   - startCursor: A page's `nextCursor` stored earlier, to resume there; `nil` for the first page.
     public func allMeetings(pageSize: Int? = nil, fields: Fields? = nil, startingAt startCursor: String? = nil) -> CursorPages<Meeting> {
-        CursorPages(operationID: "listMeetings", startingAt: startCursor, errorMapper: cursorPagesErrorMapper) { cursor in
+        CursorPages(operationID: "listMeetings", startingAt: startCursor, errorMapper: self.cursorPagesErrorMapper) { cursor in
             let page = try await self.listMeetings(cursor: cursor, limit: pageSize, fields: fields)
             return CursorPage(items: page.results, nextCursor: page.cursor)
         }
@@ -346,7 +346,7 @@ extension WherebyClientProtocol {
     ///   - sortBy: As for `listRecordings`.
     ///   - startCursor: A page's `nextCursor` stored earlier, to resume there; `nil` for the first page.
     public func allRecordings(roomName: String? = nil, pageSize: Int? = nil, sortBy: String? = nil, startingAt startCursor: String? = nil) -> CursorPages<Recording> {
-        CursorPages(operationID: "listRecordings", startingAt: startCursor, errorMapper: cursorPagesErrorMapper) { cursor in
+        CursorPages(operationID: "listRecordings", startingAt: startCursor, errorMapper: self.cursorPagesErrorMapper) { cursor in
             let page = try await self.listRecordings(roomName: roomName, cursor: cursor, limit: pageSize, sortBy: sortBy)
             return CursorPage(items: page.results, nextCursor: page.cursor)
         }
@@ -375,7 +375,7 @@ extension WherebyClientProtocol {
     ///   - sortBy: As for `listTranscriptions`.
     ///   - startCursor: A page's `nextCursor` stored earlier, to resume there; `nil` for the first page.
     public func allTranscriptions(roomName: String? = nil, pageSize: Int? = nil, sortBy: String? = nil, startingAt startCursor: String? = nil) -> CursorPages<Transcription> {
-        CursorPages(operationID: "listTranscriptions", startingAt: startCursor, errorMapper: cursorPagesErrorMapper) { cursor in
+        CursorPages(operationID: "listTranscriptions", startingAt: startCursor, errorMapper: self.cursorPagesErrorMapper) { cursor in
             let page = try await self.listTranscriptions(roomName: roomName, cursor: cursor, limit: pageSize, sortBy: sortBy)
             return CursorPage(items: page.results, nextCursor: page.cursor)
         }
@@ -403,7 +403,7 @@ extension WherebyClientProtocol {
     ///   - sortBy: As for `listSummaries`.
     ///   - startCursor: A page's `nextCursor` stored earlier, to resume there; `nil` for the first page.
     public func allSummaries(pageSize: Int? = nil, sortBy: String? = nil, startingAt startCursor: String? = nil) -> CursorPages<Summary> {
-        CursorPages(operationID: "listSummaries", startingAt: startCursor, errorMapper: cursorPagesErrorMapper) { cursor in
+        CursorPages(operationID: "listSummaries", startingAt: startCursor, errorMapper: self.cursorPagesErrorMapper) { cursor in
             let page = try await self.listSummaries(cursor: cursor, limit: pageSize, sortBy: sortBy)
             return CursorPage(items: page.results, nextCursor: page.cursor)
         }
@@ -428,7 +428,7 @@ extension WherebyClientProtocol {
     ///   - pageSize: How many items each page holds (`limit`); the server's default when `nil`.
     ///   - startCursor: A page's `nextCursor` stored earlier, to resume there; `nil` for the first page.
     public func allRoomInsights(roomName: ListRoomInsightsRoomName? = nil, createdAt: ListRoomInsightsCreatedAt? = nil, sortBy: String? = nil, pageSize: Int? = nil, startingAt startCursor: String? = nil) -> CursorPages<RoomInsight> {
-        CursorPages(operationID: "listRoomInsights", startingAt: startCursor, errorMapper: cursorPagesErrorMapper) { cursor in
+        CursorPages(operationID: "listRoomInsights", startingAt: startCursor, errorMapper: self.cursorPagesErrorMapper) { cursor in
             let page = try await self.listRoomInsights(roomName: roomName, createdAt: createdAt, sortBy: sortBy, cursor: cursor, limit: pageSize)
             return CursorPage(items: page.results ?? [], nextCursor: page.cursor)
         }
@@ -453,7 +453,7 @@ extension WherebyClientProtocol {
     ///   - pageSize: How many items each page holds (`limit`); the server's default when `nil`.
     ///   - startCursor: A page's `nextCursor` stored earlier, to resume there; `nil` for the first page.
     public func allRoomSessionInsights(roomName: String, roomSessionId: String? = nil, sortBy: String? = nil, pageSize: Int? = nil, startingAt startCursor: String? = nil) -> CursorPages<RoomSessionInsight> {
-        CursorPages(operationID: "listRoomSessionInsights", startingAt: startCursor, errorMapper: cursorPagesErrorMapper) { cursor in
+        CursorPages(operationID: "listRoomSessionInsights", startingAt: startCursor, errorMapper: self.cursorPagesErrorMapper) { cursor in
             let page = try await self.listRoomSessionInsights(roomName: roomName, roomSessionId: roomSessionId, sortBy: sortBy, cursor: cursor, limit: pageSize)
             return CursorPage(items: page.results ?? [], nextCursor: page.cursor)
         }
@@ -478,7 +478,7 @@ extension WherebyClientProtocol {
     ///   - pageSize: How many items each page holds (`limit`); the server's default when `nil`.
     ///   - startCursor: A page's `nextCursor` stored earlier, to resume there; `nil` for the first page.
     public func allParticipants(roomSessionId: String? = nil, externalId: String? = nil, sortBy: String? = nil, pageSize: Int? = nil, startingAt startCursor: String? = nil) -> CursorPages<ParticipantInsight> {
-        CursorPages(operationID: "listParticipants", startingAt: startCursor, errorMapper: cursorPagesErrorMapper) { cursor in
+        CursorPages(operationID: "listParticipants", startingAt: startCursor, errorMapper: self.cursorPagesErrorMapper) { cursor in
             let page = try await self.listParticipants(roomSessionId: roomSessionId, externalId: externalId, sortBy: sortBy, cursor: cursor, limit: pageSize)
             return CursorPage(items: page.results ?? [], nextCursor: page.cursor)
         }

@@ -369,26 +369,26 @@ public typealias GetParticipantDetailsResponse = ParticipantDetails
 
 extension CreateMeetingRequest: Validatable {
     public func validate(at path: String) throws(ValidationFailure) {
-        try Validation.check(roomNamePrefix, at: path + ".roomNamePrefix", maxLength: 39, pattern: "^[a-z0-9 -]*$")
+        try Validation.check(self.roomNamePrefix, at: path + ".roomNamePrefix", maxLength: 39, pattern: "^[a-z0-9 -]*$")
     }
 }
 
 extension SetRoomColorsRequest: Validatable {
     public func validate(at path: String) throws(ValidationFailure) {
-        try Validation.check(tokens, at: path + ".tokens")
+        try Validation.check(self.tokens, at: path + ".tokens")
     }
 }
 
 extension SetRoomColorsRequest.Tokens: Validatable {
     public func validate(at path: String) throws(ValidationFailure) {
-        try Validation.check(colors, at: path + ".colors")
+        try Validation.check(self.colors, at: path + ".colors")
     }
 }
 
 extension SetRoomColorsRequest.Tokens.Colors: Validatable {
     public func validate(at path: String) throws(ValidationFailure) {
-        try Validation.check(primary, at: path + ".primary", pattern: "#[a-fA-F0-9]{6}")
-        try Validation.check(secondary, at: path + ".secondary", pattern: "#[a-fA-F0-9]{6}")
-        try Validation.check(focus, at: path + ".focus", pattern: "#[a-fA-F0-9]{6}")
+        try Validation.check(self.primary, at: path + ".primary", pattern: "#[a-fA-F0-9]{6}")
+        try Validation.check(self.secondary, at: path + ".secondary", pattern: "#[a-fA-F0-9]{6}")
+        try Validation.check(self.focus, at: path + ".focus", pattern: "#[a-fA-F0-9]{6}")
     }
 }

@@ -21,12 +21,45 @@ public protocol Validatable: Sendable {
     func validate(at path: String) throws(ValidationFailure)
 }
 
+/// An absent value has nothing to check.
+extension Optional: Validatable where Wrapped: Validatable {
+    public func validate(at path: String) throws(ValidationFailure) {
+        try self?.validate(at: path)
+    }
+}
+
+/// `.null` has nothing to check.
+extension Nullable: Validatable where Wrapped: Validatable {
+    public func validate(at path: String) throws(ValidationFailure) {
+        if case .value(let wrapped) = self { try wrapped.validate(at: path) }
+    }
+}
+
+/// Checks each element, naming it by index: `body.items[2]`.
+extension Array: Validatable where Element: Validatable {
+    public func validate(at path: String) throws(ValidationFailure) {
+        for (index, element) in enumerated() {
+            try element.validate(at: "\(path)[\(index)]")
+        }
+    }
+}
+
+/// Checks each value in the order of its keys, naming it by key: `body.labels["en"]`.
+extension Dictionary: Validatable where Key == String, Value: Validatable {
+    public func validate(at path: String) throws(ValidationFailure) {
+        for key in keys.sorted() {
+            try self[key]?.validate(at: "\(path)[\"\(key)\"]")
+        }
+    }
+}
+
 /// The constraint checks generated code calls, one per kind of value.
 ///
 /// JSON Schema semantics: bounds are inclusive unless exclusive, lengths count characters
 /// (Unicode scalars, as JSON Schema's code points), and a `pattern` matches anywhere in the
 /// string unless it is anchored with `^` and `$`. Absent values are not checked: whether a value
-/// must be present is the type's business.
+/// must be present is the type's business. The constraints of a `Nullable<T>?` value are those of
+/// the value inside: generated code checks `value?.value`, which is `nil` for both `nil` and `.null`.
 public enum Validation {
     public static func check<Number: BinaryInteger>(
         _ value: Number?, at path: String,
@@ -76,21 +109,11 @@ public enum Validation {
         }
     }
 
-    /// Checks a nested model.
-    public static func check(_ value: (some Validatable)?, at path: String) throws(ValidationFailure) {
-        try value?.validate(at: path)
-    }
-
-    /// Checks each model of an array, naming it by index: `body.items[2]`.
-    public static func check(_ values: [some Validatable]?, at path: String) throws(ValidationFailure) {
-        for (index, value) in (values ?? []).enumerated() {
-            try value.validate(at: "\(path)[\(index)]")
-        }
-    }
-
-    /// Checks a nullable model: `.null` has nothing to check.
-    public static func check<Wrapped: Validatable>(_ value: Nullable<Wrapped>?, at path: String) throws(ValidationFailure) {
-        if case .value(let wrapped)? = value { try wrapped.validate(at: path) }
+    /// Checks a model, or any wrapper of models: optional, `Nullable`, array or dictionary, nested
+    /// to any depth (`Nullable<[String: [Model]]>?`). One generic overload, not one per wrapper:
+    /// the wrappers are `Validatable` themselves, so the compiler has one candidate to try.
+    public static func check(_ value: some Validatable, at path: String) throws(ValidationFailure) {
+        try value.validate(at: path)
     }
 
     private static func checkBounds(

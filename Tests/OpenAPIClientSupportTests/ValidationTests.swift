@@ -45,6 +45,49 @@ import OpenAPIClientSupport
         }
     }
 
+    @Test func everyWrapperOfAModelIsCheckedThroughOneOverload() {
+        let bad = Inner(colour: "blue")
+        let good = Inner(colour: "#aabbcc")
+        let reason = "must match the pattern ^#[a-fA-F0-9]{6}$"
+        #expect(throws: ValidationFailure(path: "v.colour", reason: reason)) { try Validation.check(Optional(bad), at: "v") }
+        #expect(throws: ValidationFailure(path: "v.colour", reason: reason)) { try Validation.check(Nullable.value(bad), at: "v") }
+        #expect(throws: ValidationFailure(path: "v.colour", reason: reason)) { try Validation.check(Nullable<Inner>?.some(.value(bad)), at: "v") }
+        #expect(throws: ValidationFailure(path: "v[1].colour", reason: reason)) { try Validation.check(Nullable<[Inner]>?.some(.value([good, bad])), at: "v") }
+        #expect(throws: ValidationFailure(path: #"v["b"].colour"#, reason: reason)) { try Validation.check(["a": good, "b": bad], at: "v") }
+        #expect(throws: ValidationFailure(path: #"v["k"][0][1].colour"#, reason: reason)) {
+            try Validation.check(Nullable<[String: [[Inner]]]>?.some(.value(["k": [[good, bad]]])), at: "v")
+        }
+        #expect(throws: ValidationFailure(path: #"v[0]["x"].colour"#, reason: reason)) { try Validation.check([["x": bad]] as [[String: Inner]]?, at: "v") }
+    }
+
+    @Test func absentNullAndEmptyWrappersHaveNothingToCheck() throws {
+        try Validation.check(Inner?.none, at: "v")
+        try Validation.check(Nullable<Inner>.null, at: "v")
+        try Validation.check(Nullable<[String: Inner]>?.none, at: "v")
+        try Validation.check(Nullable<[Inner]>?.some(.null), at: "v")
+        try Validation.check([String: [Inner]](), at: "v")
+    }
+
+    @Test func dictionariesAreCheckedInTheOrderOfTheirKeys() {
+        let values = ["b": Inner(colour: "b"), "a": Inner(colour: "a"), "c": Inner(colour: "#aabbcc")]
+        #expect(throws: ValidationFailure(path: #"v["a"].colour"#, reason: "must match the pattern ^#[a-fA-F0-9]{6}$")) {
+            try Validation.check(values, at: "v")
+        }
+    }
+
+    @Test func theConstraintsOfANullableValueApplyToTheValueInside() throws {
+        let items: Nullable<[Inner]>? = .value([Inner(colour: nil), Inner(colour: nil)])
+        #expect(throws: ValidationFailure(path: "items", reason: "must have at most 1 items, got 2")) {
+            try Validation.check(items?.value, at: "items", maxItems: 1)
+        }
+        let limit: Nullable<Int>? = .value(0)
+        #expect(throws: ValidationFailure(path: "limit", reason: "must be at least 1, got 0")) {
+            try Validation.check(limit?.value, at: "limit", minimum: 1)
+        }
+        let none: Nullable<Int>? = .null
+        try Validation.check(none?.value, at: "limit", minimum: 1)
+    }
+
     @Test func requestValidationRecordsAnInvalidParameterOfTheOperation() throws {
         var request = APIRequest(operationID: "listMeetings", method: .get, path: "/meetings")
         try request.validate { try Validation.check(500, at: "limit", maximum: 100) }

@@ -33,8 +33,9 @@ extension SwiftEmitter {
                 writer.line("\(request).security = [\(alternatives.joined(separator: ", "))]")
             }
             emitValidation(operation, &writer)
+            let locals = argumentLocals(operation.parameters, avoiding: EmitterNames.endpointLocals)
             for parameter in operation.parameters {
-                writer.line(parameterCall(parameter))
+                writer.line(parameterCall(parameter, value: locals[parameter.swiftName] ?? parameter.swiftName))
             }
             if let body = operation.body {
                 emitBody(body, &writer)
@@ -45,8 +46,9 @@ extension SwiftEmitter {
 
     /// Checks the document's constraints on the arguments before anything is built or sent.
     private func emitValidation(_ operation: OperationModel, _ writer: inout CodeWriter) {
+        let locals = argumentLocals(operation.parameters, avoiding: EmitterNames.endpointLocals)
         var checks = operation.parameters.flatMap { parameter in
-            constraintChecks(value: parameter.swiftName, path: SwiftText.stringLiteral(parameter.name), type: parameter.type, constraints: parameter.constraints)
+            constraintChecks(value: locals[parameter.swiftName] ?? parameter.swiftName, path: SwiftText.stringLiteral(parameter.name), type: parameter.type, constraints: parameter.constraints)
         }
         if let body = operation.body, case .single(_, _, let type) = body.content, isValidated(type) {
             checks.append("try Validation.check(\(EmitterNames.bodyParameter), at: \"body\")")
@@ -63,7 +65,7 @@ extension SwiftEmitter {
         }
         for group in operation.requiredAnyOf {
             let names = group.map { SwiftText.stringLiteral($0.name) }.joined(separator: ", ")
-            let given = group.map { "\($0.swiftName) != nil" }.joined(separator: ", ")
+            let given = group.map { "\(locals[$0.swiftName] ?? $0.swiftName) != nil" }.joined(separator: ", ")
             checks.append("try Validation.requireAny(of: [\(names)], given: [\(given)])")
         }
         guard !checks.isEmpty else { return }
@@ -73,13 +75,16 @@ extension SwiftEmitter {
     }
 
     /// The declared arguments; optional ones `= nil` unless `defaults` is false (a protocol
-    /// requirement), and only the required ones when `requiredOnly`.
+    /// requirement), and only the required ones when `requiredOnly`. An argument named like a
+    /// local of the body keeps its label and gets another name inside (`request request2`).
     func arguments(_ operation: OperationModel, defaults: Bool = true, requiredOnly: Bool = false) -> [String] {
         let none = defaults ? " = nil" : ""
+        let locals = argumentLocals(operation.parameters, avoiding: EmitterNames.endpointLocals)
         var arguments = operation.parameters.compactMap { parameter -> String? in
             let type = spell(parameter.type)
-            if parameter.isRequired { return "\(parameter.swiftName): \(type)" }
-            return requiredOnly ? nil : "\(parameter.swiftName): \(type)?\(none)"
+            let name = argumentDeclaration(parameter.swiftName, locals)
+            if parameter.isRequired { return "\(name): \(type)" }
+            return requiredOnly ? nil : "\(name): \(type)?\(none)"
         }
         if let body = operation.body {
             let type = spell(bodyType(body))
@@ -108,18 +113,36 @@ extension SwiftEmitter {
         }
     }
 
-    private func parameterCall(_ parameter: ParameterModel) -> String {
+    /// The name of each argument inside a function, by its label, where the two differ: an
+    /// argument named like a local of the body (`request`) is `request2` inside, while callers
+    /// still write `request:`.
+    func argumentLocals(_ parameters: [ParameterModel], avoiding bodyLocals: Set<String>) -> [String: String] {
+        let labels = parameters.map { SwiftNaming.unescaped($0.swiftName) }
+        var scope = NameScope(reserved: bodyLocals.union(labels).union([EmitterNames.bodyParameter]))
+        var locals: [String: String] = [:]
+        for parameter in parameters where bodyLocals.contains(SwiftNaming.unescaped(parameter.swiftName)) {
+            locals[parameter.swiftName] = scope.claim(SwiftNaming.unescaped(parameter.swiftName))
+        }
+        return locals
+    }
+
+    /// `page` or, when it is named otherwise inside, `page page2`.
+    func argumentDeclaration(_ label: String, _ locals: [String: String]) -> String {
+        locals[label].map { "\(label) \($0)" } ?? label
+    }
+
+    private func parameterCall(_ parameter: ParameterModel, value: String) -> String {
         let name = SwiftText.stringLiteral(parameter.name)
         let request = EmitterNames.requestVariable
         switch parameter.location {
         case .path:
-            return "try \(request).setPathParameter(\(name), \(parameter.swiftName))"
+            return "try \(request).setPathParameter(\(name), \(value))"
         case .header:
-            return "try \(request).setHeaderParameter(\(name), \(parameter.swiftName))"
+            return "try \(request).setHeaderParameter(\(name), \(value))"
         case .cookie:
-            return "try \(request).addCookieParameter(\(name), \(parameter.swiftName))"
+            return "try \(request).addCookieParameter(\(name), \(value))"
         case .query:
-            var call = "try \(request).addQueryParameter(\(name), \(parameter.swiftName)"
+            var call = "try \(request).addQueryParameter(\(name), \(value)"
             if parameter.style != "form" || !parameter.explode {
                 call += ", style: .\(parameter.style), explode: \(parameter.explode)"
             }
@@ -163,7 +186,8 @@ extension SwiftEmitter {
 
     private func sendCall(_ operation: OperationModel) -> String {
         let statuses = "[" + operation.success.statuses.map(Self.expectedStatus).joined(separator: ", ") + "]"
-        let runtime = EmitterNames.runtimeProperty
+        // `self.`: an argument may be named like the client's property.
+        let runtime = "self." + EmitterNames.runtimeProperty
         let request = EmitterNames.requestVariable
         switch operation.success.result {
         case .none:

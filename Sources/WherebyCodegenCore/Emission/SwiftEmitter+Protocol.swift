@@ -83,8 +83,10 @@ extension SwiftEmitter {
             writer.documentation(["`\(name)` with its optional arguments left out."])
             deprecation(operation.documentation, &writer)
             let required = arguments(operation, requiredOnly: true)
+            let locals = argumentLocals(operation.parameters, avoiding: EmitterNames.endpointLocals)
             var forwarded = operation.parameters.map { parameter in
-                "\(SwiftNaming.unescaped(parameter.swiftName)): \(parameter.isRequired ? parameter.swiftName : "nil")"
+                let value = parameter.isRequired ? locals[parameter.swiftName] ?? parameter.swiftName : "nil"
+                return "\(SwiftNaming.unescaped(parameter.swiftName)): \(value)"
             }
             if let body = operation.body {
                 forwarded.append(body.isRequired ? EmitterNames.bodyParameter : "nil")
@@ -118,6 +120,10 @@ extension SwiftEmitter {
         ]
         var arguments: [String] = []
         var forwarded: [String] = []
+        // Arguments named like the closure's locals (`page`, `cursor`) or the start argument keep
+        // their labels and get other names inside.
+        let passed = operation.parameters.filter { $0.swiftName != pagination.cursorParameter }
+        let locals = argumentLocals(passed, avoiding: EmitterNames.pagesLocals.union([start]))
         for parameter in operation.parameters {
             let label = SwiftNaming.unescaped(parameter.swiftName)
             if parameter.swiftName == pagination.cursorParameter {
@@ -126,9 +132,10 @@ extension SwiftEmitter {
             }
             let isPageSize = parameter.swiftName == pagination.pageSizeParameter
             let name = isPageSize ? EmitterNames.pageSizeParameter : parameter.swiftName
+            let declared = isPageSize ? name : argumentDeclaration(name, locals)
             let type = spell(parameter.type)
-            arguments.append(parameter.isRequired ? "\(name): \(type)" : "\(name): \(type)? = nil")
-            forwarded.append("\(label): \(name)")
+            arguments.append(parameter.isRequired ? "\(declared): \(type)" : "\(declared): \(type)? = nil")
+            forwarded.append("\(label): \(isPageSize ? name : locals[name] ?? name)")
             let text = isPageSize
                 ? "How many items each page holds (`\(SwiftText.commentLines(parameter.name).joined())`); the server's default when `nil`."
                 : "As for `\(list)`."
@@ -140,7 +147,7 @@ extension SwiftEmitter {
         deprecation(operation.documentation, &writer)
         let item = spell(pagination.itemType)
         writer.block("\(access) func \(pagination.functionName)(\(arguments.joined(separator: ", "))) -> CursorPages<\(item)>") { writer in
-            let header = "CursorPages(operationID: \(SwiftText.stringLiteral(operation.operationID)), startingAt: \(start), errorMapper: \(EmitterNames.pagesErrorMapper)) { cursor in"
+            let header = "CursorPages(operationID: \(SwiftText.stringLiteral(operation.operationID)), startingAt: \(start), errorMapper: self.\(EmitterNames.pagesErrorMapper)) { cursor in"
             writer.closure(header) { writer in
                 writer.line("let page = try await self.\(operation.swiftName)(\(forwarded.joined(separator: ", ")))")
                 let items = "page.\(pagination.itemsProperty)" + (pagination.itemsAreOptional ? " ?? []" : "")

@@ -216,7 +216,7 @@ extension SwiftEmitter {
                 let key = SwiftText.stringLiteral(property.jsonName)
                 // A property named like a local of this function is read through `self`.
                 let unescaped = SwiftNaming.unescaped(property.swiftName)
-                let value = ["container", "encoder"].contains(unescaped) ? "self.\(unescaped)" : property.swiftName
+                let value = EmitterNames.codingLocals.contains(unescaped) ? "self.\(unescaped)" : property.swiftName
                 if case .unixTime(let unit) = property.type {
                     let call = switch property.presence {
                     case .required, .requiredNullable: "encodeDate"

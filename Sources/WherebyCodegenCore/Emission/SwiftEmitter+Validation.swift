@@ -9,7 +9,8 @@ extension SwiftEmitter {
                 var writer = CodeWriter(capacity: FileParts.pieceCapacity)
                 let checks = properties.map { property in
                     let path = "path + " + SwiftText.stringLiteral("." + property.jsonName)
-                    return (property, constraintChecks(value: property.swiftName, path: path, type: property.type, constraints: property.constraints, presence: property.presence))
+                    // `self.`: a property named `path` would otherwise be the argument.
+                    return (property, constraintChecks(value: "self." + SwiftNaming.unescaped(property.swiftName), path: path, type: property.type, constraints: property.constraints, presence: property.presence))
                 }
                 writer.block("extension \(declaration.path): Validatable") { writer in
                     // Reading a deprecated property warns outside a deprecated context.
@@ -37,10 +38,8 @@ extension SwiftEmitter {
         constraints: ConstraintsModel,
         presence: PropertyModel.Presence = .optional
     ) -> [String] {
-        // `Nullable<T>` holds only models worth checking; its scalar constraints are not checked.
-        if presence == .optionalNullable {
-            return isValidated(type) ? ["try Validation.check(\(value), at: \(path))"] : []
-        }
+        // `Nullable<T>?`: its constraints apply to the value inside, `nil` and `.null` have none.
+        let constrained = presence == .optionalNullable ? value + "?.value" : value
         var checks: [String] = []
         var arguments: [String] = []
         switch type {
@@ -63,7 +62,7 @@ extension SwiftEmitter {
             break
         }
         if !arguments.isEmpty {
-            checks.append("try Validation.check(\(value), at: \(path), \(arguments.joined(separator: ", ")))")
+            checks.append("try Validation.check(\(constrained), at: \(path), \(arguments.joined(separator: ", ")))")
         }
         if isValidated(type) {
             checks.append("try Validation.check(\(value), at: \(path))")
@@ -71,11 +70,12 @@ extension SwiftEmitter {
         return checks
     }
 
-    /// Whether values of `type` carry a `Validatable` conformance: a validated struct, or an array of them.
+    /// Whether values of `type` carry a `Validatable` conformance: a validated struct, or an array
+    /// or dictionary of them (the runtime makes those, and optionals and `Nullable`, conform).
     func isValidated(_ type: TypeReference) -> Bool {
         switch type {
         case .named(let path): return declaration(at: path).map { $0.isValidated } ?? false
-        case .array(let element): return isValidated(element)
+        case .array(let element), .dictionary(let element): return isValidated(element)
         default: return false
         }
     }

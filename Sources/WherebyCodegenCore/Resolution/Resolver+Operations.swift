@@ -1,7 +1,7 @@
 /// Operations: names, parameters in call order, bodies, results.
 extension Resolver {
     func resolveOperations(defaultSecurity: [[String]]) -> [OperationModel] {
-        var names = NameScope(reserved: ["runtime", "init"])
+        var names = NameScope(reserved: EmitterNames.clientMembers)
         var operationIDs: [String: Origin] = [:]
         return document.operations.map { operation in
             let method = OperationModel.Method(rawValue: operation.method.rawValue) ?? .get
@@ -27,7 +27,7 @@ extension Resolver {
 
     private func resolveOperation(_ operation: APIOperation, swiftName: String, method: OperationModel.Method, defaultSecurity: [[String]]) -> OperationModel {
         let typePrefix = SwiftNaming.typeName(swiftName)
-        var argumentNames = NameScope(reserved: ["body"])
+        var argumentNames = NameScope(reserved: [EmitterNames.bodyParameter])
         let parameters = resolveParameters(operation, typePrefix: typePrefix, names: &argumentNames)
         let body = operation.requestBody.flatMap { resolveBody($0, typePrefix: typePrefix, operation: operation) }
         let (success, responses) = resolveResponses(operation, typePrefix: typePrefix)

@@ -49,7 +49,7 @@ extension Resolver {
                 guard let index = indexByPath[path] else { return false }
                 if case .structure = declarations[index].kind { return declarations[index].isValidated }
                 return false
-            case .array(let element): return validatedStruct(element)
+            case .array(let element), .dictionary(let element): return validatedStruct(element)
             default: return false
             }
         }

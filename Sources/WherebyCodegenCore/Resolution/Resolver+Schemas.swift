@@ -169,6 +169,11 @@ extension Resolver {
         if let only = (schema.oneOf + schema.anyOf).first(where: { !isNullOnly($0) }) {
             return typeReference(for: only, hint: hint, parent: parent, context: context)
         }
+        // `enum: [true]` (or both): a constant, or just any, `Bool`; `Bool` has no other values.
+        if let values = schema.enumValues?.map(\.value).filter({ $0 != .null }), !values.isEmpty,
+           values.allSatisfy({ if case .bool = $0 { true } else { false } }) {
+            return .bool
+        }
         if schema.enumValues != nil {
             warning("mixed-enum", "enum mixes values of different types; generating a JSON value", schema.origin)
             return .jsonValue

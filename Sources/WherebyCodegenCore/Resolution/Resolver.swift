@@ -19,13 +19,7 @@ public struct ResolverOptions: Sendable {
 /// says what was done.
 public final class Resolver {
     /// Type names the generated code refers to unqualified, so no declaration may take them.
-    static let reservedTypeNames: Set<String> = [
-        "String", "Int", "Int32", "Int64", "Double", "Float", "Bool", "Date", "Data", "JSONValue", "JSONObject",
-        "Nullable", "MultipartFile", "CodingKeys", "Codable", "Decodable", "Encodable", "Hashable", "Sendable",
-        "Decoder", "Encoder", "CodingKey", "Swift", "Foundation", "OpenAPIClientSupport", "Never", "Void",
-        "Optional", "Array", "Dictionary", "URL", "APIRuntime", "APIRequest", "CaseIterable", "RawRepresentable",
-        "PropertyKey",
-    ]
+    static let reservedTypeNames: Set<String> = EmitterNames.reservedTypeNames
 
     let document: OpenAPIDocument
     let options: ResolverOptions
@@ -34,7 +28,7 @@ public final class Resolver {
     /// Declarations in the order they were made; assembled into a tree at the end.
     var declarations: [TypeDeclaration] = []
     var scopes: [TypePath: NameScope] = [:]
-    var topLevel = NameScope(reserved: Resolver.reservedTypeNames)
+    var topLevel = NameScope(reserved: Resolver.reservedTypeNames.union(EmitterNames.clientNestedTypes))
     /// The declared type of each component schema, by reference key.
     var componentTypes: [String: TypePath] = [:]
     /// Component schemas the configuration replaces with a type of its own, by reference key.
@@ -75,6 +69,8 @@ public final class Resolver {
     private func run() -> APIModel {
         let clientName = (options.clientName ?? options.configuration.clientName).map(SwiftNaming.typeName) ?? Self.clientName(fromTitle: document.info.title)
         _ = topLevel.claim(clientName)
+        // The endpoint protocol's name: a schema of that name is numbered, like one named as the client.
+        _ = topLevel.claim(EmitterNames.clientProtocol(clientName))
         var model = APIModel(
             sourceFileName: Self.fileName(of: document.file),
             title: document.info.title,
@@ -124,7 +120,9 @@ public final class Resolver {
             name = renamed
         }
         // `ThrottleError.data` → `DataPayload`, not `Data2`: the suffix says why it is not `Data`.
-        if Self.reservedTypeNames.contains(name) { name += "Payload" }
+        if Self.reservedTypeNames.contains(name) || (parent == nil && EmitterNames.clientNestedTypes.contains(name)) {
+            name += "Payload"
+        }
         // `Transcription.type` → `TranscriptionType`: `Type` cannot name a nested type.
         if name.hasSuffix("_"), SwiftNaming.unusable.contains(String(name.dropLast())) {
             name = (parent?.name ?? "") + String(name.dropLast())

@@ -115,7 +115,7 @@ import Testing
         #expect(operations.contains(#"try request.setPathParameter("roomName", roomName)"#))
         #expect(operations.contains(#"try request.setHeaderParameter("X-Trace", xTrace)"#))
         #expect(operations.contains("request.body = .json(body)"))
-        #expect(operations.contains("try await runtime.send(request, expecting: [204])"))
+        #expect(operations.contains("try await self.runtime.send(request, expecting: [204])"))
     }
 
     @Test func documentTextOnlyReachesCommentsAndLiterals() throws {

@@ -1,0 +1,117 @@
+import Testing
+@testable import WherebyCodegenCore
+
+/// No name from a document takes a name the generated code uses for itself.
+@Suite struct ReservedNameTests {
+    @Test func schemasNamedLikeTheClientsNestedTypesOrItsProtocolAreRenamed() throws {
+        let output = try generate(document(components: """
+            schemas:
+              SecuritySchemes: { type: object, properties: { name: { type: string } } }
+              Servers: { type: object, properties: { url: { type: string } } }
+              TestClientProtocol: { type: object, properties: { name: { type: string } } }
+            """))
+        #expect(output.model.clientName == "TestClient")
+        #expect(output.type("SecuritySchemes2") != nil)
+        #expect(output.type("Servers2") != nil)
+        #expect(output.type("TestClientProtocol2") != nil)
+        #expect(output.type("SecuritySchemes") == nil)
+        #expect(output.type("Servers") == nil)
+        #expect(output.type("TestClientProtocol") == nil)
+    }
+
+    @Test func nestedTypesMayKeepTheClientsNestedNames() throws {
+        // Only the client's extensions see `Servers`: a model's nested type of that name shadows nothing.
+        let output = try generate(document(components: """
+            schemas:
+              Room:
+                type: object
+                properties:
+                  servers: { type: object, properties: { url: { type: string } } }
+            """))
+        #expect(output.type("Room.Servers") != nil)
+    }
+
+    @Test(arguments: EmitterNames.reservedTypeNames.sorted())
+    func everyTypeNameGeneratedCodeUsesIsReserved(name: String) throws {
+        let output = try generate(document(components: """
+            schemas:
+              "\(name)": { type: object, properties: { value: { type: string } } }
+              Holder:
+                type: object
+                properties:
+                  "\(name)": { type: object, properties: { value: { type: string } } }
+            """))
+        // A component is numbered, as every top-level name taken; an inline object says why.
+        #expect(output.type(name + "2") != nil)
+        #expect(output.type("Holder.\(name)Payload") != nil)
+    }
+
+    @Test func theRuntimesTypesAreReserved() {
+        for name in ["Validation", "ValidationFailure", "Validatable", "CursorPages", "Indirect", "Credentials", "Equatable", "UTF8"] {
+            #expect(Resolver.reservedTypeNames.contains(name), "\(name)")
+        }
+    }
+
+    @Test func operationsNamedLikeTheClientsMembersAreNumbered() throws {
+        let output = try generate(document(paths: """
+            /a:
+              get:
+                operationId: runtime
+                responses: { "204": { description: none } }
+            """))
+        #expect(output.operation("runtime2") != nil)
+    }
+
+    @Test func aRequestPropertyNamedPathIsValidatedItself() throws {
+        let output = try generate(document(paths: """
+            /a:
+              post:
+                operationId: send
+                requestBody:
+                  content:
+                    application/json:
+                      schema:
+                        type: object
+                        required: [path]
+                        properties:
+                          path: { type: string, maxLength: 8 }
+                          container: { type: integer, maximum: 3 }
+                responses: { "204": { description: sent } }
+            """))
+        let types = output.text(of: .types)
+        #expect(types.contains(#"try Validation.check(self.path, at: path + ".path", maxLength: 8)"#))
+        #expect(types.contains(#"try Validation.check(self.container, at: path + ".container", maximum: 3)"#))
+    }
+
+    @Test func argumentsNamedLikeLocalsKeepTheirLabelsAndGetAnotherNameInside() throws {
+        let output = try generate(document(paths: """
+            /a/{request}:
+              get:
+                operationId: listThings
+                parameters:
+                  - { name: request, in: path, required: true, schema: { type: string, maxLength: 4 } }
+                  - { name: runtime, in: query, schema: { type: string } }
+                  - { name: page, in: query, schema: { type: integer } }
+                  - { name: cursor, in: query, schema: { type: string } }
+                responses:
+                  "200":
+                    description: a page
+                    content:
+                      application/json:
+                        schema:
+                          type: object
+                          properties:
+                            cursor: { type: string }
+                            items: { type: array, items: { type: string } }
+            """))
+        let operations = output.text(of: .operations)
+        #expect(operations.contains("public func listThings(request request2: String, runtime: String? = nil, page: Int? = nil, cursor: String? = nil) async throws -> ListThingsResponse {"))
+        #expect(operations.contains(#"try Validation.check(request2, at: "request", maxLength: 4)"#))
+        #expect(operations.contains(#"try request.setPathParameter("request", request2)"#))
+        #expect(operations.contains(#"try request.addQueryParameter("runtime", runtime)"#))
+        #expect(operations.contains("return try await self.runtime.send(request, expecting: [200], decoding: ListThingsResponse.self)"))
+        // The pages function's locals are `cursor` and `page`; `request` is no local there.
+        #expect(operations.contains("public func allThings(request: String, runtime: String? = nil, page page2: Int? = nil) -> CursorPages<String> {"))
+        #expect(operations.contains("let page = try await self.listThings(request: request, runtime: runtime, page: page2, cursor: cursor)"))
+    }
+}
