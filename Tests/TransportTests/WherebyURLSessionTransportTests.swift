@@ -156,6 +156,20 @@ import WherebyAPI
         await server.shutdown()
     }
 
+    #if canImport(FoundationNetworking)
+    @Test func aSubSecondIdleTimeoutStillWaitsASecondOnLinux() async throws {
+        // swift-corelibs-foundation would truncate 0.2 s to nothing and fail at once.
+        let server = try await FaultServer.start { _ in .json("{}").stallingAfterHead(for: .milliseconds(400)) }
+        var configuration = WherebyURLSessionTransport.Configuration()
+        configuration.idleTimeout = 0.2
+        let (response, body) = try await get(WherebyURLSessionTransport(configuration: configuration), server)
+        let text = try await String(collecting: try #require(body), upTo: 1024)
+        await server.shutdown()
+        #expect(response.status.code == 200)
+        #expect(text == "{}")
+    }
+    #endif
+
     @Test func theIdleTimeoutEndsAResponseThatNeverStarts() async throws {
         let server = try await FaultServer.start { _ in .json("{}").stallingBeforeHead(for: .seconds(60)) }
         var configuration = WherebyURLSessionTransport.Configuration()
