@@ -13,16 +13,17 @@ public import OpenAPIRuntime
 ///
 /// - **It never follows a redirect.** A 3xx comes back to the client as it is, so the client
 ///   decides: it follows same-origin redirects itself and refuses cross-origin ones, and the
-///   `Authorization` header never reaches another origin. (On Linux, `URLSessionTransport`
-///   follows redirects with every header.)
+///   `Authorization` header never reaches another origin. (`URLSessionTransport()` follows
+///   them; on Linux it sends every header to the new origin.)
 /// - **It streams response bodies and stops at a limit.** Bytes reach the client as they
 ///   arrive; past `Configuration.maximumResponseBodySize` the transfer is cancelled
 ///   and the body fails, so a huge response costs at most about the limit in memory. (On
 ///   Linux, `URLSessionTransport` holds the whole body before anyone can check its size.)
 /// - **Its session holds no shared state**: an ephemeral configuration with no URL cache, no
-///   cookie storage and no credential storage. Without a URL cache, cancelling a call in
-///   flight cannot reach the swift-corelibs-foundation race that stops the process with
-///   `Trying to access a behaviour for a task that in not in the registry`.
+///   cookie storage and no credential storage. Without a URL cache, and cancelling a task only
+///   while its completion has not been reported, cancelling a call in flight stays clear of
+///   the swift-corelibs-foundation race that stops the process with `Trying to access a
+///   behaviour for a task that in not in the registry` (see the README's soak figures).
 ///
 /// Each transport owns one `URLSession`; create one and share it (the client does).
 public final class WherebyURLSessionTransport: ClientTransport, Sendable {
@@ -31,7 +32,9 @@ public final class WherebyURLSessionTransport: ClientTransport, Sendable {
         /// How long a request may wait for more data before it fails with a timeout, in seconds
         /// (`URLSessionConfiguration.timeoutIntervalForRequest`): 60 by default. The client's
         /// own per-attempt timeout and deadline are the bounds to tune; this is a second line
-        /// of defence for other users of the transport.
+        /// of defence for other users of the transport. On Linux it is at least one second:
+        /// swift-corelibs-foundation truncates timeouts to whole seconds, so a shorter one would
+        /// fire at once.
         public var idleTimeout: TimeInterval = 60
         /// The longest a whole request may take, in seconds
         /// (`URLSessionConfiguration.timeoutIntervalForResource`): 300 by default.
@@ -63,8 +66,13 @@ public final class WherebyURLSessionTransport: ClientTransport, Sendable {
         sessionConfiguration.httpShouldSetCookies = false
         sessionConfiguration.httpCookieAcceptPolicy = .never
         sessionConfiguration.urlCredentialStorage = nil
+        #if canImport(FoundationNetworking)
+        sessionConfiguration.timeoutIntervalForRequest = max(1, configuration.idleTimeout)
+        sessionConfiguration.timeoutIntervalForResource = max(1, configuration.resourceTimeout)
+        #else
         sessionConfiguration.timeoutIntervalForRequest = configuration.idleTimeout
         sessionConfiguration.timeoutIntervalForResource = configuration.resourceTimeout
+        #endif
         sessionConfiguration.httpMaximumConnectionsPerHost = configuration.maximumConnectionsPerHost
         let tasks = SessionTasks(maximumBodySize: configuration.maximumResponseBodySize)
         let queue = OperationQueue()

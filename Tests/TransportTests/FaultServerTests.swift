@@ -71,7 +71,7 @@ import FoundationNetworking
         #expect(error?.code == .timedOut)
         let elapsed = ContinuousClock.now - start
         await server.shutdown()
-        #expect(elapsed < .seconds(10))
+        #expect(elapsed < .seconds(30))
         #expect(server.requests.count == 1)
     }
 

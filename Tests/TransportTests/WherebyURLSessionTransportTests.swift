@@ -71,19 +71,22 @@ import WherebyAPI
         #expect(String(decoding: received.body, as: UTF8.self) == #"{"endDate":"2030-01-01T00:00:00Z"}"#)
     }
 
-    @Test func returnsTheHeadBeforeTheBodyHasArrived() async throws {
-        let server = try await FaultServer.start { _ in .json(#"{"late":true}"#).stallingAfterHead(for: .seconds(3)) }
-        let start = ContinuousClock.now
-        let (response, body) = try await get(WherebyURLSessionTransport(), server)
-        let headAfter = ContinuousClock.now - start
-        let text = try await String(collecting: try #require(body), upTo: 1024)
-        let bodyAfter = ContinuousClock.now - start
+    @Test func returnsTheHeadWhileTheBodyIsStillStalled() async throws {
+        // The body comes after a minute; a transport that waits for it cannot return in time.
+        let server = try await FaultServer.start { _ in .json(#"{"late":true}"#).stallingAfterHead(for: .seconds(60)) }
+        let transport = WherebyURLSessionTransport()
+        let status = try await withThrowingTaskGroup(of: Int?.self) { group in
+            group.addTask { try await get(transport, server).0.status.code }
+            group.addTask {
+                try await Task.sleep(for: .seconds(30))
+                return nil
+            }
+            let first = try await group.next() ?? nil
+            group.cancelAll()
+            return first
+        }
         await server.shutdown()
-
-        #expect(response.status.code == 200)
-        #expect(headAfter < .seconds(2))
-        #expect(bodyAfter >= .milliseconds(2500))
-        #expect(text == #"{"late":true}"#)
+        #expect(status == 200)
     }
 
     @Test(arguments: [true, false])
@@ -101,7 +104,7 @@ import WherebyAPI
         let elapsed = ContinuousClock.now - start
         await server.shutdown()
         #expect(received <= limit)
-        #expect(elapsed < .seconds(10))
+        #expect(elapsed < .seconds(30))
     }
 
     @Test func cancellingACallWaitingForItsHeadEndsItAtOnce() async throws {
@@ -120,7 +123,7 @@ import WherebyAPI
         await server.shutdown()
 
         #expect(throws: CancellationError.self) { try result.get() }
-        #expect(elapsed < .seconds(2))
+        #expect(elapsed < .seconds(15))
         #expect(server.requests.count == 1)
     }
 
@@ -138,7 +141,7 @@ import WherebyAPI
         // The server sees its connection closed long before 200 MB could have been sent.
         let start = ContinuousClock.now
         while server.requests.isEmpty || server.openConnectionCount > 0 {
-            guard ContinuousClock.now - start < .seconds(10) else { break }
+            guard ContinuousClock.now - start < .seconds(30) else { break }
             try await Task.sleep(for: .milliseconds(50))
         }
         let stillOpen = server.openConnectionCount
@@ -156,6 +159,20 @@ import WherebyAPI
         await server.shutdown()
     }
 
+    #if canImport(FoundationNetworking)
+    @Test func aSubSecondIdleTimeoutStillWaitsASecondOnLinux() async throws {
+        // swift-corelibs-foundation would truncate 0.2 s to nothing and fail at once.
+        let server = try await FaultServer.start { _ in .json("{}").stallingAfterHead(for: .milliseconds(400)) }
+        var configuration = WherebyURLSessionTransport.Configuration()
+        configuration.idleTimeout = 0.2
+        let (response, body) = try await get(WherebyURLSessionTransport(configuration: configuration), server)
+        let text = try await String(collecting: try #require(body), upTo: 1024)
+        await server.shutdown()
+        #expect(response.status.code == 200)
+        #expect(text == "{}")
+    }
+    #endif
+
     @Test func theIdleTimeoutEndsAResponseThatNeverStarts() async throws {
         let server = try await FaultServer.start { _ in .json("{}").stallingBeforeHead(for: .seconds(60)) }
         var configuration = WherebyURLSessionTransport.Configuration()
@@ -166,6 +183,6 @@ import WherebyAPI
         }
         let elapsed = ContinuousClock.now - start
         await server.shutdown()
-        #expect(elapsed < .seconds(5))
+        #expect(elapsed < .seconds(30))
     }
 }
