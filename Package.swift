@@ -93,7 +93,6 @@ let package = Package(
             dependencies: [
                 "OpenAPIClientSupport",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
-                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             // Generated files use plain imports, which are public without InternalImportsByDefault.

@@ -293,7 +293,7 @@ public protocol WherebyClientProtocol: Sendable {
 
 extension WherebyClient: WherebyClientProtocol {
     /// The runtime's `errorMapper`, so `all…` sequences throw what every call throws.
-    public var cursorPagesErrorMapper: (@Sendable (APIClientError) -> any Error)? { runtime.errorMapper }
+    public var cursorPagesErrorMapper: (@Sendable (APIClientError) -> any Error)? { self.runtime.errorMapper }
 }
 
 extension WherebyClientProtocol {

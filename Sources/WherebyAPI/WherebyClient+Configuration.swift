@@ -1,29 +1,33 @@
 public import Foundation
 import OpenAPIClientSupport
 public import OpenAPIRuntime
-import OpenAPIURLSession
 
 extension WherebyClient {
     /// How a client reaches Whereby: the server, the transport, middlewares, and how it retries
     /// and paces calls.
     ///
-    /// The defaults talk to production over `URLSession`, end every call within 60 seconds
+    /// The defaults talk to production through ``WherebyURLSessionTransport``, end every call within 60 seconds
     /// (``Timeouts/default``), retry what is safe to retry up to three attempts
     /// (``RetryPolicy/default``), and hold calls back when the server's headers say the
-    /// organization's points are spent (``RateLimitPolicy/automatic``). A server app would
-    /// rather pass `AsyncHTTPClientTransport()` from swift-openapi-async-http-client and the
-    /// budget of its plan:
+    /// organization's points are spent (``RateLimitPolicy/automatic``). A server app that
+    /// already builds SwiftNIO may pass AsyncHTTPClient's transport, from an `HTTPClient` that
+    /// does not follow redirects, and the budget of its plan:
     ///
     /// ```swift
+    /// let httpClient = HTTPClient(
+    ///     eventLoopGroupProvider: .singleton,
+    ///     configuration: HTTPClient.Configuration(redirectConfiguration: .disallow)
+    /// )
     /// let client = WherebyClient(apiKey: key, configuration: .init(
-    ///     transport: AsyncHTTPClientTransport(),
+    ///     transport: AsyncHTTPClientTransport(configuration: .init(client: httpClient)),
     ///     rateLimit: .build
     /// ))
     /// ```
     public struct Configuration: Sendable {
         /// The API's base URL, including the version path: `https://api.whereby.dev/v1` by default.
         public var serverURL: URL
-        /// What sends requests; `nil` uses `URLSessionTransport()`.
+        /// What sends requests; `nil` uses ``WherebyClient/makeDefaultTransport()``, a
+        /// ``WherebyURLSessionTransport``. A transport of your own must not follow redirects.
         public var transport: (any ClientTransport)?
         /// Your middlewares (logging, tracing), the first outermost. They run inside the retry
         /// loop, so they see every attempt, and outside the pacing.
@@ -50,7 +54,7 @@ extension WherebyClient {
         /// Creates a configuration.
         /// - Parameters:
         ///   - serverURL: The API's base URL.
-        ///   - transport: What sends requests; `nil` for `URLSessionTransport()`.
+        ///   - transport: What sends requests; `nil` for ``WherebyClient/makeDefaultTransport()``.
         ///   - middlewares: Your middlewares, outermost first.
         ///   - retry: When to retry.
         ///   - timeouts: How long a call, an attempt and a wait for points may take.

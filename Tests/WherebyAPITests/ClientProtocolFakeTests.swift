@@ -39,11 +39,11 @@ import WherebyAPI
             self.meetings = meetings
         }
 
-        func listMeetings(cursor: String?, limit: Int?, fields: Fields?) async throws -> ListMeetingsResponse {
+        func listMeetings(cursor: String?, limit: Int?, fields: Fields?) async throws -> MeetingPage {
             pageRequests.append(cursor)
             let start = cursor.flatMap { cursor in meetings.firstIndex { $0.meetingId == cursor } } ?? 0
             let end = min(start + (limit ?? 50), meetings.count)
-            return ListMeetingsResponse(results: Array(meetings[start..<end]), cursor: end < meetings.count ? meetings[end].meetingId : nil)
+            return MeetingPage(results: Array(meetings[start..<end]), cursor: end < meetings.count ? meetings[end].meetingId : nil)
         }
 
         func deleteMeeting(meetingId: String) async throws {
@@ -52,35 +52,35 @@ import WherebyAPI
 
         func getMeeting(meetingId: String, fields: Fields?) async throws -> Meeting {
             guard let meeting = meetings.first(where: { $0.meetingId == meetingId }) else {
-                throw WherebyError.notFound(operation: "getMeeting", message: nil)
+                throw WherebyError.notFound(operation: "getMeeting", message: nil, response: .init(status: 404))
             }
             return meeting
         }
 
         func createMeeting(_ body: CreateMeetingRequest) async throws -> Meeting { throw Unsupported(function: "createMeeting") }
-        func listRecordings(roomName: String?, cursor: String?, limit: Int?, sortBy: String?) async throws -> ListRecordingsResponse { throw Unsupported(function: "listRecordings") }
+        func listRecordings(roomName: String?, cursor: String?, limit: Int?, sortBy: String?) async throws -> RecordingPage { throw Unsupported(function: "listRecordings") }
         func deleteRecording(recordingId: String) async throws { throw Unsupported(function: "deleteRecording") }
         func getRecording(recordingId: String) async throws -> Recording { throw Unsupported(function: "getRecording") }
-        func getRecordingAccessLink(recordingId: String, validForSeconds: Int?) async throws -> GetRecordingAccessLinkResponse { throw Unsupported(function: "getRecordingAccessLink") }
+        func getRecordingAccessLink(recordingId: String, validForSeconds: Int?) async throws -> AccessLink { throw Unsupported(function: "getRecordingAccessLink") }
         func bulkDeleteRecordings(_ body: BulkDeleteRecordingsRequest) async throws { throw Unsupported(function: "bulkDeleteRecordings") }
         func createTranscription(_ body: CreateTranscriptionRequest) async throws -> CreateTranscriptionResponse { throw Unsupported(function: "createTranscription") }
-        func listTranscriptions(roomName: String?, cursor: String?, limit: Int?, sortBy: String?) async throws -> ListTranscriptionsResponse { throw Unsupported(function: "listTranscriptions") }
+        func listTranscriptions(roomName: String?, cursor: String?, limit: Int?, sortBy: String?) async throws -> TranscriptionPage { throw Unsupported(function: "listTranscriptions") }
         func deleteTranscription(transcriptionId: String) async throws { throw Unsupported(function: "deleteTranscription") }
         func getTranscription(transcriptionId: String) async throws -> Transcription { throw Unsupported(function: "getTranscription") }
-        func getTranscriptionAccessLink(transcriptionId: String, validForSeconds: Int?) async throws -> GetTranscriptionAccessLinkResponse { throw Unsupported(function: "getTranscriptionAccessLink") }
+        func getTranscriptionAccessLink(transcriptionId: String, validForSeconds: Int?) async throws -> AccessLink { throw Unsupported(function: "getTranscriptionAccessLink") }
         func bulkDeleteTranscriptions(_ body: BulkDeleteTranscriptionsRequest) async throws { throw Unsupported(function: "bulkDeleteTranscriptions") }
         func createSummary(_ body: CreateSummaryRequest) async throws -> CreateSummaryResponse { throw Unsupported(function: "createSummary") }
-        func listSummaries(cursor: String?, limit: Int?, sortBy: String?) async throws -> ListSummariesResponse { throw Unsupported(function: "listSummaries") }
+        func listSummaries(cursor: String?, limit: Int?, sortBy: String?) async throws -> SummaryPage { throw Unsupported(function: "listSummaries") }
         func deleteSummary(summaryId: String) async throws { throw Unsupported(function: "deleteSummary") }
         func getSummary(summaryId: String) async throws -> Summary { throw Unsupported(function: "getSummary") }
         func setRoomColors(roomName: String, _ body: SetRoomColorsRequest) async throws { throw Unsupported(function: "setRoomColors") }
         func setRoomLogo(roomName: String, _ body: SetRoomLogoRequest) async throws { throw Unsupported(function: "setRoomLogo") }
         func setRoomBackground(roomName: String, _ body: SetRoomBackgroundRequest) async throws { throw Unsupported(function: "setRoomBackground") }
         func setRoomKnockPageBackground(roomName: String, _ body: SetRoomKnockPageBackgroundRequest) async throws { throw Unsupported(function: "setRoomKnockPageBackground") }
-        func listRoomInsights(roomName: ListRoomInsightsRoomName?, createdAt: ListRoomInsightsCreatedAt?, sortBy: String?, cursor: String?, limit: Int?) async throws -> ListRoomInsightsResponse { throw Unsupported(function: "listRoomInsights") }
-        func listRoomSessionInsights(roomName: String, roomSessionId: String?, sortBy: String?, cursor: String?, limit: Int?) async throws -> ListRoomSessionInsightsResponse { throw Unsupported(function: "listRoomSessionInsights") }
-        func listParticipants(roomSessionId: String, externalId: String?, sortBy: String?, cursor: String?, limit: Int?) async throws -> ListParticipantsResponse { throw Unsupported(function: "listParticipants") }
-        func getParticipantDetails(roomSessionId: String, participantId: String) async throws -> [GetParticipantDetailsResponse] { throw Unsupported(function: "getParticipantDetails") }
+        func listRoomInsights(roomName: ListRoomInsightsRoomName?, createdAt: ListRoomInsightsCreatedAt?, sortBy: String?, cursor: String?, limit: Int?) async throws -> RoomInsightPage { throw Unsupported(function: "listRoomInsights") }
+        func listRoomSessionInsights(roomName: String, roomSessionId: String?, sortBy: String?, cursor: String?, limit: Int?) async throws -> RoomSessionInsightPage { throw Unsupported(function: "listRoomSessionInsights") }
+        func listParticipants(roomSessionId: String?, externalId: String?, sortBy: String?, cursor: String?, limit: Int?) async throws -> ParticipantInsightPage { throw Unsupported(function: "listParticipants") }
+        func getParticipantDetails(roomSessionId: String, participantId: String) async throws -> [ParticipantDetails] { throw Unsupported(function: "getParticipantDetails") }
     }
 
     static func meeting(_ id: String, endingAt end: Date) -> Meeting {

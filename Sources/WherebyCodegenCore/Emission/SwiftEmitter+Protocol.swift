@@ -46,7 +46,7 @@ extension SwiftEmitter {
         writer.block("extension \(client): \(protocolName)") { writer in
             if model.operations.contains(where: { $0.pagination != nil }) {
                 writer.documentation(["The runtime's `errorMapper`, so `all…` sequences throw what every call throws."])
-                writer.line("\(access) var \(mapper): \(mapperType) { \(EmitterNames.runtimeProperty).errorMapper }")
+                writer.line("\(access) var \(mapper): \(mapperType) { self.\(EmitterNames.runtimeProperty).errorMapper }")
             }
         }
         let conveniences = model.operations.compactMap(convenience)

@@ -1,6 +1,6 @@
 public import FaultServer
-public import Foundation
-public import HTTPTypes
+import Foundation
+import HTTPTypes
 public import OpenAPIRuntime
 
 /// Many calls through one transport at once, most of them cancelled or timed out while on the

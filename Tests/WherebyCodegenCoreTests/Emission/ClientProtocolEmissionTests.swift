@@ -76,11 +76,11 @@ import Testing
         let operations = try generate(document(paths: Self.paths), clientName: "PetClient").text(of: .operations)
         let protocolExtension = try #require(Self.text(after: "extension PetClientProtocol {", in: operations))
         #expect(protocolExtension.contains("public func allThings(pageSize: Int? = nil, sortBy: String? = nil, startingAt startCursor: String? = nil) -> CursorPages<String> {"))
-        #expect(protocolExtension.contains(#"CursorPages(operationID: "listThings", startingAt: startCursor, errorMapper: cursorPagesErrorMapper) { cursor in"#))
+        #expect(protocolExtension.contains(#"CursorPages(operationID: "listThings", startingAt: startCursor, errorMapper: self.cursorPagesErrorMapper) { cursor in"#))
         #expect(protocolExtension.contains("let page = try await self.listThings(cursor: cursor, limit: pageSize, sortBy: sortBy)"))
         #expect(protocolExtension.contains("return CursorPage(items: page.results, nextCursor: page.cursor)"))
         // The client hands its error mapper to the sequences; a fake gets `nil` by default.
-        #expect(operations.contains("public var cursorPagesErrorMapper: (@Sendable (APIClientError) -> any Error)? { runtime.errorMapper }"))
+        #expect(operations.contains("public var cursorPagesErrorMapper: (@Sendable (APIClientError) -> any Error)? { self.runtime.errorMapper }"))
         #expect(protocolExtension.contains("public var cursorPagesErrorMapper: (@Sendable (APIClientError) -> any Error)? { nil }"))
         // Only in the protocol extension: the client has no second `allThings` to shadow it.
         #expect(operations.ranges(of: "func allThings(").count == 1)

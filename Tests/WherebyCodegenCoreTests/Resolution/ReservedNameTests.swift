@@ -111,7 +111,7 @@ import Testing
         #expect(operations.contains(#"try request.addQueryParameter("runtime", runtime)"#))
         #expect(operations.contains("return try await self.runtime.send(request, expecting: [200], decoding: ListThingsResponse.self)"))
         // The pages function's locals are `cursor` and `page`; `request` is no local there.
-        #expect(operations.contains("public func allThings(request: String, runtime: String? = nil, page page2: Int? = nil) -> CursorPages<String> {"))
+        #expect(operations.contains("public func allThings(request: String, runtime: String? = nil, page page2: Int? = nil, startingAt startCursor: String? = nil) -> CursorPages<String> {"))
         #expect(operations.contains("let page = try await self.listThings(request: request, runtime: runtime, page: page2, cursor: cursor)"))
     }
 }
