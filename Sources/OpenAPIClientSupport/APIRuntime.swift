@@ -250,18 +250,8 @@ public struct APIRuntime: Sendable {
     /// Reads a response body into memory, up to ``maximumResponseBodySize``.
     private func collect(_ body: HTTPBody?, operationID: String) async throws -> Data {
         guard let body else { return Data() }
-        let limit = maximumResponseBodySize
         do {
-            if case .known(let length) = body.length, length > Int64(limit) {
-                throw ResponseBodyTooLargeError(limit: limit)
-            }
-            var data = Data()
-            if case .known(let length) = body.length, length > 0 { data.reserveCapacity(Int(length)) }
-            for try await chunk in body {
-                guard chunk.count <= limit - data.count else { throw ResponseBodyTooLargeError(limit: limit) }
-                data.append(contentsOf: chunk)
-            }
-            return data
+            return try await body.collected(upTo: maximumResponseBodySize, as: Data.self)
         } catch {
             throw failure(error, operationID: operationID)
         }

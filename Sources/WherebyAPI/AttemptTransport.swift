@@ -37,24 +37,10 @@ struct AttemptTransport: ClientTransport, CustomStringConvertible {
         return try await ClockRace.run(limit: limit, clock: clock, timeout: { CallTimeout(kind: kind, limit: reported) }) {
             let (response, responseBody) = try await base.send(request, body: body, baseURL: baseURL, operationID: operationID)
             guard let responseBody else { return (response, nil) }
-            let bytes = try await Self.collect(responseBody, upTo: maximumBodySize)
+            let bytes = try await responseBody.collected(upTo: maximumBodySize, as: [UInt8].self)
             // A byte chunk is what HTTPBody stores: handed on without another copy.
             return (response, HTTPBody(bytes[...]))
         }
-    }
-
-    /// Reads a body up to `limit` bytes, failing as soon as it is longer.
-    static func collect(_ body: HTTPBody, upTo limit: Int) async throws -> [UInt8] {
-        if case .known(let length) = body.length, length > Int64(limit) {
-            throw ResponseBodyTooLargeError(limit: limit)
-        }
-        var data: [UInt8] = []
-        if case .known(let length) = body.length, length > 0 { data.reserveCapacity(Int(length)) }
-        for try await chunk in body {
-            guard chunk.count <= limit - data.count else { throw ResponseBodyTooLargeError(limit: limit) }
-            data.append(contentsOf: chunk)
-        }
-        return data
     }
 
     var description: String { "\(type(of: base))" }
