@@ -151,6 +151,13 @@ let package = Package(
             path: "Tests/Support/TransportSoak",
             swiftSettings: strictSettings
         ),
+        // What several test targets share: running a child process without holding a Swift
+        // concurrency thread.
+        .target(
+            name: "TestSupport",
+            path: "Tests/Support/TestSupport",
+            swiftSettings: strictSettings
+        ),
         // Peak memory for a huge body and soak runs, one process each, for Benchmarks/run.py.
         .executableTarget(
             name: "transport-probe",
@@ -196,13 +203,13 @@ let package = Package(
         ),
         .testTarget(
             name: "WherebyCodegenCLITests",
-            dependencies: ["whereby-codegen"],
+            dependencies: ["whereby-codegen", "TestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "WherebyMockTests",
             // whereby-mock so that its binary is built for the command-line tests.
-            dependencies: ["WherebyMock", "whereby-mock"],
+            dependencies: ["WherebyMock", "whereby-mock", "TestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

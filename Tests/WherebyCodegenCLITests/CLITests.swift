@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Runs the built `whereby-codegen` binary the way a maintainer or the plugin does.
@@ -21,24 +22,9 @@ import Testing
         return Bundle.main.bundleURL.appendingPathComponent("whereby-codegen")
     }
 
-    func run(_ arguments: [String], in directory: URL = CLITests.repositoryRoot) throws -> Run {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        let output = Pipe()
-        let error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus,
-            standardOutput: String(decoding: outputData, as: UTF8.self),
-            standardError: String(decoding: errorData, as: UTF8.self)
-        )
+    func run(_ arguments: [String], in directory: URL = CLITests.repositoryRoot) async throws -> Run {
+        let result = try await ChildProcess.run(Self.binary, arguments, in: directory)
+        return Run(status: result.status, standardOutput: result.standardOutput, standardError: result.standardError)
     }
 
     func temporaryFolder() throws -> URL {
@@ -47,17 +33,17 @@ import Testing
         return folder
     }
 
-    @Test func checkPassesOnTheCommittedOutput() throws {
-        let result = try run(["generate", "--check"])
+    @Test func checkPassesOnTheCommittedOutput() async throws {
+        let result = try await run(["generate", "--check"])
         #expect(result.status == 0, "\(result.standardError)")
         #expect(result.standardOutput.contains("generated is up to date with spec/whereby.json: 27 operations"))
         #expect(result.standardError.isEmpty, "spec/whereby.overlay.yaml repairs every defect")
     }
 
-    @Test func withoutTheOverlayTheVendorDefectsAreLocatedWarnings() throws {
+    @Test func withoutTheOverlayTheVendorDefectsAreLocatedWarnings() async throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try run(["generate", "--no-overlay", "--output", folder.path])
+        let result = try await run(["generate", "--no-overlay", "--output", folder.path])
         #expect(result.status == 0)
         #expect(result.standardError.contains("spec/whereby.json:1:9600: warning: operation has no operationId; naming it 'createMeeting' from its summary 'Create meeting' [#/paths/~1meetings/post]"))
         #expect(result.standardOutput.contains("90 warnings"))
@@ -66,20 +52,20 @@ import Testing
     /// What every run writes: the client, then the operations and the types cut into parts.
     static let generatedNames = ["Client.swift"] + (1...2).map { "Operations\($0).swift" } + (1...8).map { "Types\($0).swift" }
 
-    @Test func generateWritesEveryFileThenLeavesThemAlone() throws {
+    @Test func generateWritesEveryFileThenLeavesThemAlone() async throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let first = try run(["generate", "--spec", "spec/whereby.json", "--output", folder.path])
+        let first = try await run(["generate", "--spec", "spec/whereby.json", "--output", folder.path])
         #expect(first.status == 0, "\(first.standardError)")
         #expect(first.standardOutput.contains("11 written, 0 unchanged in"))
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         #expect(names == Self.generatedNames)
-        let second = try run(["generate", "--spec", "spec/whereby.json", "--output", folder.path, "--quiet"])
+        let second = try await run(["generate", "--spec", "spec/whereby.json", "--output", folder.path, "--quiet"])
         #expect(second.status == 0)
         #expect(second.standardOutput.isEmpty)
     }
 
-    @Test func filesAnEarlierLayoutGeneratedAreRemovedAndOthersKept() throws {
+    @Test func filesAnEarlierLayoutGeneratedAreRemovedAndOthersKept() async throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         // Before types were cut into parts, a run wrote one Types.swift; compiled beside the
@@ -89,12 +75,12 @@ import Testing
         let own = "// Written by hand.\nextension Meeting {}\n"
         try own.write(to: folder.appendingPathComponent("Meeting+App.swift"), atomically: true, encoding: .utf8)
 
-        let check = try run(["generate", "--output", folder.path, "--check"])
+        let check = try await run(["generate", "--output", folder.path, "--check"])
         #expect(check.status == 1)
         #expect(check.standardOutput.contains("+++ /dev/null\n"))
         #expect(check.standardError.contains("Types.swift)"), "\(check.standardError)")
 
-        let result = try run(["generate", "--output", folder.path, "--verbose"])
+        let result = try await run(["generate", "--output", folder.path, "--verbose"])
         #expect(result.status == 0, "\(result.standardError)")
         #expect(result.standardOutput.contains("removed \(folder.path)/Types.swift, no longer generated"))
         #expect(result.standardOutput.contains("11 written, 0 unchanged, 1 removed in"))
@@ -103,17 +89,17 @@ import Testing
         #expect(try String(contentsOf: folder.appendingPathComponent("Meeting+App.swift"), encoding: .utf8) == own)
     }
 
-    @Test func checkReportsAStaleFolderWithADiff() throws {
+    @Test func checkReportsAStaleFolderWithADiff() async throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        _ = try run(["generate", "--output", folder.path, "--quiet"])
+        _ = try await run(["generate", "--output", folder.path, "--quiet"])
         let name = try #require(Self.generatedNames.first { name in
             (try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))?.contains("public struct Meeting:") == true
         })
         let types = folder.appendingPathComponent(name)
         let edited = try String(contentsOf: types, encoding: .utf8).replacingOccurrences(of: "public struct Meeting:", with: "public struct Meetin:")
         try edited.write(to: types, atomically: true, encoding: .utf8)
-        let result = try run(["generate", "--output", folder.path, "--check"])
+        let result = try await run(["generate", "--output", folder.path, "--check"])
         #expect(result.status == 1)
         #expect(result.standardOutput.contains("-public struct Meetin: Codable, Equatable, Sendable {"))
         #expect(result.standardOutput.contains("+public struct Meeting: Codable, Equatable, Sendable {"))
@@ -121,11 +107,11 @@ import Testing
         #expect(try String(contentsOf: types, encoding: .utf8) == edited, "--check must write nothing")
     }
 
-    @Test func truncatedDocumentFailsWithALocatedErrorAndTouchesNothing() throws {
+    @Test func truncatedDocumentFailsWithALocatedErrorAndTouchesNothing() async throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("out")
-        _ = try run(["generate", "--output", output.path, "--quiet"])
+        _ = try await run(["generate", "--output", output.path, "--quiet"])
         let before = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted().map {
             try Data(contentsOf: output.appendingPathComponent($0))
         }
@@ -133,7 +119,7 @@ import Testing
         let truncated = folder.appendingPathComponent("truncated.json")
         try String(spec.prefix(20_000)).write(to: truncated, atomically: true, encoding: .utf8)
 
-        let result = try run(["generate", "--spec", truncated.path, "--output", output.path])
+        let result = try await run(["generate", "--spec", truncated.path, "--output", output.path])
         #expect(result.status == 1)
         // Located at the construct the input ends in: here the string cut off at column 20,000.
         let location = result.standardError.split(separator: " ").first.map(String.init) ?? ""
@@ -147,18 +133,18 @@ import Testing
         #expect(before == after)
     }
 
-    @Test func missingSpecIsAnInputError() throws {
-        let result = try run(["generate", "--spec", "does/not/exist.yaml", "--output", "/tmp/unused-\(UUID().uuidString)"])
+    @Test func missingSpecIsAnInputError() async throws {
+        let result = try await run(["generate", "--spec", "does/not/exist.yaml", "--output", "/tmp/unused-\(UUID().uuidString)"])
         #expect(result.status == 1)
         #expect(result.standardError.contains("does/not/exist.yaml: error: "))
     }
 
-    @Test func badConfigurationIsALocatedInputError() throws {
+    @Test func badConfigurationIsALocatedInputError() async throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let config = folder.appendingPathComponent("whereby-codegen.yaml")
         try "accessModifier: open\nnaming: { typs: {} }\n".write(to: config, atomically: true, encoding: .utf8)
-        let result = try run(["generate", "--config", config.path, "--output", folder.appendingPathComponent("out").path])
+        let result = try await run(["generate", "--config", config.path, "--output", folder.appendingPathComponent("out").path])
         #expect(result.status == 1)
         #expect(result.standardError.contains("\(config.path):1:17: error: 'accessModifier' must be public, package or internal, not 'open'"))
         #expect(result.standardError.contains("\(config.path):2:11: error: unknown key 'typs' in 'naming'"))
@@ -166,10 +152,10 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
     }
 
-    @Test func diagnosticsCanBeJSONLines() throws {
+    @Test func diagnosticsCanBeJSONLines() async throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try run(["generate", "--no-overlay", "--output", folder.path, "--diagnostics-format", "json", "--quiet"])
+        let result = try await run(["generate", "--no-overlay", "--output", folder.path, "--diagnostics-format", "json", "--quiet"])
         let lines = result.standardError.split(separator: "\n")
         #expect(lines.count == 90)
         let first = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any]
@@ -180,40 +166,40 @@ import Testing
         #expect(!result.standardError.contains("\u{1B}["), "no colour when standard error is not a terminal")
     }
 
-    @Test func verboseSaysWhatWasReadAndWritten() throws {
+    @Test func verboseSaysWhatWasReadAndWritten() async throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try run(["generate", "--output", folder.path, "--verbose"])
+        let result = try await run(["generate", "--output", folder.path, "--verbose"])
         #expect(result.standardOutput.contains("overlays: spec/whereby.overlay.yaml"))
         #expect(result.standardOutput.contains("wrote \(folder.path)/Types1.swift"))
         #expect(result.standardOutput.contains("generation took "))
-        let both = try run(["generate", "--quiet", "--verbose"])
+        let both = try await run(["generate", "--quiet", "--verbose"])
         #expect(both.status == 64)
     }
 
-    @Test func diffComparesTwoVersionsAndFailsOnBreakingChangesWhenAsked() throws {
+    @Test func diffComparesTwoVersionsAndFailsOnBreakingChangesWhenAsked() async throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         // The vendor file alone (no overlay beside this copy) against the repaired one.
         let raw = folder.appendingPathComponent("whereby.json")
         try FileManager.default.copyItem(at: Self.repositoryRoot.appendingPathComponent("spec/whereby.json"), to: raw)
-        let result = try run(["diff", raw.path, "spec/whereby.json"])
+        let result = try await run(["diff", raw.path, "spec/whereby.json"])
         #expect(result.status == 0)
         #expect(result.standardOutput.contains("BREAKING removed operation getDetailsForParticipantInSession (GET /insights/participant)"))
         #expect(result.standardOutput.contains("         added operation getParticipantDetails (GET /insights/participant)"))
         #expect(result.standardOutput.contains("BREAKING changed type Recording.recordingId: now String, was JSONValue"))
-        let strict = try run(["diff", "--fail-on-breaking", raw.path, "spec/whereby.json"])
+        let strict = try await run(["diff", "--fail-on-breaking", raw.path, "spec/whereby.json"])
         #expect(strict.status == 1)
-        let same = try run(["diff", "--fail-on-breaking", "spec/whereby.json", "spec/whereby.json"])
+        let same = try await run(["diff", "--fail-on-breaking", "spec/whereby.json", "spec/whereby.json"])
         #expect(same.status == 0)
         #expect(same.standardOutput == "no changes to operations or types\n")
     }
 
-    @Test func summarizeChangesSaysWhatRegenerationChanged() throws {
+    @Test func summarizeChangesSaysWhatRegenerationChanged() async throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        _ = try run(["generate", "--no-overlay", "--output", folder.path, "--quiet"])
-        let result = try run(["generate", "--output", folder.path, "--summarize-changes", "--quiet"])
+        _ = try await run(["generate", "--no-overlay", "--output", folder.path, "--quiet"])
+        let result = try await run(["generate", "--output", folder.path, "--summarize-changes", "--quiet"])
         // Only code counts: the overlay renames one operation, makes the insights filters deepObject,
         // and names the pages, their items and the access link (keeping the old names as aliases).
         #expect(result.standardOutput.contains("operations: 1 added (getParticipantDetails), 1 removed (getDetailsForParticipantInSession), 12 changed (listMeetings, "))
@@ -221,13 +207,13 @@ import Testing
         #expect(result.standardOutput.contains("ParticipantDetails, GetParticipantDetailsResponse), 1 removed (GetDetailsForParticipantInSessionResponse), 15 changed ("))
     }
 
-    @Test func unknownOptionIsAUsageError() throws {
-        let result = try run(["generate", "--no-such-option"])
+    @Test func unknownOptionIsAUsageError() async throws {
+        let result = try await run(["generate", "--no-such-option"])
         #expect(result.status == 64)
     }
 
-    @Test func helpDocumentsEveryOption() throws {
-        let result = try run(["generate", "--help"])
+    @Test func helpDocumentsEveryOption() async throws {
+        let result = try await run(["generate", "--help"])
         #expect(result.status == 0)
         for option in ["--spec <file>", "--overlay <file>", "--no-overlay", "--config <file>", "--output <dir>", "--check", "--client-name <name>", "--all-files", "--diagnostics-format <format>", "--quiet", "--verbose"] {
             #expect(result.standardOutput.contains(option), "\(option) missing from --help")

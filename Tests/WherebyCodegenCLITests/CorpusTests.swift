@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Code generated from documents of every shape compiles against OpenAPIClientSupport alone.
@@ -22,21 +23,21 @@ import Testing
     }
 
     @Test(arguments: documents)
-    func generatedCodeTypeChecks(document: String) throws {
+    func generatedCodeTypeChecks(document: String) async throws {
         let cli = CLITests()
         let folder = try cli.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let generated = try cli.run(["generate", "--spec", document, "--output", folder.path, "--no-overlay", "--quiet"])
+        let generated = try await cli.run(["generate", "--spec", document, "--output", folder.path, "--no-overlay", "--quiet"])
         #expect(generated.status == 0, "\(generated.standardError)")
 
-        try typeCheck(folder)
+        try await typeCheck(folder)
     }
 
-    @Test func aConfiguredClientTypeChecks() throws {
+    @Test func aConfiguredClientTypeChecks() async throws {
         let cli = CLITests()
         let folder = try cli.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let generated = try cli.run(["generate", "--spec", "Tests/Corpus/documents/composition.yaml", "--config", "Tests/Corpus/configurations/shaped.yaml", "--output", folder.path, "--quiet"])
+        let generated = try await cli.run(["generate", "--spec", "Tests/Corpus/documents/composition.yaml", "--config", "Tests/Corpus/configurations/shaped.yaml", "--output", folder.path, "--quiet"])
         #expect(generated.status == 0, "\(generated.standardError)")
         let operations = try texts(in: folder, startingWith: "Operations")
         #expect(operations.contains("extension PetStore {"))
@@ -46,7 +47,7 @@ import Testing
         #expect(types.contains("internal var identifier: Int64"))
         #expect(types.contains(": Codable, Hashable, Sendable {"), "hashable: true")
         #expect(!types.contains("Equatable"))
-        try typeCheck(folder)
+        try await typeCheck(folder)
     }
 
     /// The generated files whose names start with `prefix`, one text after the other.
@@ -56,27 +57,21 @@ import Testing
             .joined()
     }
 
-    func typeCheck(_ folder: URL) throws {
+    func typeCheck(_ folder: URL) async throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }.sorted()
-        let compiler = Process()
-        compiler.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        compiler.arguments = ["swiftc", "-typecheck", "-swift-version", "6", "-I", CLITests.binary.deletingLastPathComponent().appendingPathComponent("Modules").path, "-module-name", "Generated"]
+        let arguments = ["swiftc", "-typecheck", "-swift-version", "6", "-I", CLITests.binary.deletingLastPathComponent().appendingPathComponent("Modules").path, "-module-name", "Generated"]
             + files.map { folder.appendingPathComponent($0).path }
-        let output = Pipe()
-        compiler.standardOutput = output
-        compiler.standardError = output
-        try compiler.run()
-        let log = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        compiler.waitUntilExit()
-        #expect(compiler.terminationStatus == 0, "\(log.split(separator: "\n").filter { $0.contains("error:") }.prefix(10).joined(separator: "\n"))")
+        let compiler = try await ChildProcess.run(URL(fileURLWithPath: "/usr/bin/env"), arguments)
+        let log = compiler.standardOutput + compiler.standardError
+        #expect(compiler.status == 0, "\(log.split(separator: "\n").filter { $0.contains("error:") }.prefix(10).joined(separator: "\n"))")
         #expect(!log.contains("warning:"), "\(log.split(separator: "\n").filter { $0.contains("warning:") }.prefix(10).joined(separator: "\n"))")
     }
 
-    @Test func hostileNamesStayInCommentsAndLiterals() throws {
+    @Test func hostileNamesStayInCommentsAndLiterals() async throws {
         let cli = CLITests()
         let folder = try cli.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        _ = try cli.run(["generate", "--spec", "Tests/Corpus/documents/hostile.yaml", "--output", folder.path, "--quiet"])
+        _ = try await cli.run(["generate", "--spec", "Tests/Corpus/documents/hostile.yaml", "--output", folder.path, "--quiet"])
         for name in CLITests.generatedNames {
             let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
             for line in text.split(separator: "\n") {

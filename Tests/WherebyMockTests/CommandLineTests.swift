@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import WherebyMock
 
@@ -34,15 +35,7 @@ import Testing
             process.terminate()
         }
         defer { watchdog.cancel() }
-        let line = await Task.detached { () -> String in
-            var text = ""
-            while !text.contains("\n") {
-                let chunk = output.fileHandleForReading.availableData
-                if chunk.isEmpty { break }
-                text += String(decoding: chunk, as: UTF8.self)
-            }
-            return text
-        }.value
+        let line = await ChildProcess.firstLine(of: output.fileHandleForReading)
         #expect(line.hasPrefix("whereby-mock listening on http://127.0.0.1:"), "\(line)")
         #expect(line.contains("API key: whereby-mock-dev-key"))
         let url = try #require(line.split(separator: " ").first { $0.hasPrefix("http://") }.flatMap { URL(string: String($0)) })
@@ -53,19 +46,16 @@ import Testing
         #expect(response.json["results"]?.arrayValue?.count == 2)
     }
 
-    @Test func rejectsAnOutOfRangePageSizeAsAUsageError() throws {
-        let (process, _, error) = try launch(["--page-size", "0"])
-        let message = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 64)
-        #expect(message.contains("--page-size must be between 1 and 100"))
+    @Test func rejectsAnOutOfRangePageSizeAsAUsageError() async throws {
+        let result = try await ChildProcess.run(Self.binary, ["--page-size", "0"], timeout: .seconds(60))
+        #expect(result.status == 64)
+        #expect(result.standardError.contains("--page-size must be between 1 and 100"))
     }
 
-    @Test func documentsItsOptionsInHelp() throws {
-        let (process, output, _) = try launch(["--help"])
-        let help = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+    @Test func documentsItsOptionsInHelp() async throws {
+        let result = try await ChildProcess.run(Self.binary, ["--help"], timeout: .seconds(60))
+        #expect(result.status == 0)
+        let help = result.standardOutput
         for option in ["--host", "--port", "--api-key", "--points", "--window-seconds", "--page-size", "--fixture"] {
             #expect(help.contains(option), "\(option)")
         }
