@@ -83,7 +83,7 @@ enum YAMLReader {
                 message += " (U+\(String(repeating: "0", count: max(0, 4 - digits.count)) + digits))"
             }
         case YAML_SCANNER_ERROR, YAML_PARSER_ERROR:
-            position = location(of: parser.problem_mark)
+            position = location(of: parser.problem_mark, in: input)
             let offset = UTF8Bytes.offset(of: position, in: input)
             if let offset, input[offset] == UInt8(ascii: "\t") {
                 // libyaml's own words ("found character that cannot start any token", "found a tab
@@ -96,7 +96,7 @@ enum YAMLReader {
                 if let context = string(parser.context) {
                     // "did not find expected key while parsing a block mapping at line 2, column 3"
                     message += " " + context
-                    let start = location(of: parser.context_mark)
+                    let start = location(of: parser.context_mark, in: input)
                     if start != position {
                         message += " at line \(start.line), column \(start.column)"
                     }
@@ -111,6 +111,14 @@ enum YAMLReader {
     /// libyaml's marks are 0-based; ours are 1-based. Columns are Unicode scalars in both.
     private static func location(of mark: yaml_mark_t) -> SourceLocation {
         SourceLocation(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    }
+
+    /// The location of an error mark, kept inside `input`: at the end of a stream whose last
+    /// line has no line break, libyaml moves its mark to a line that does not exist.
+    private static func location(of mark: yaml_mark_t, in input: UnsafeBufferPointer<UInt8>) -> SourceLocation {
+        let position = location(of: mark)
+        let end = UTF8Bytes.location(of: input.count, in: input)
+        return position > end ? end : position
     }
 
     private static func string(_ text: UnsafePointer<yaml_char_t>?) -> String? {

@@ -52,6 +52,11 @@ struct YAMLReaderErrorTests {
             "unterminated quoted scalar", "a: 'open\n", .yamlSyntax, at: at(2, 1),
             "found unexpected end of stream while scanning a quoted scalar at line 1, column 4"
         ),
+        .init(
+            // libyaml puts its end-of-stream mark on a line after the last; the error stays in the file.
+            "unterminated quoted scalar without a final newline", "a: b\nc: 'open", .yamlSyntax, at: at(2, 9),
+            "found unexpected end of stream while scanning a quoted scalar at line 2, column 4"
+        ),
         .init("tab in a block scalar", "a: |\n\tx\n", .yamlSyntax, at: at(2, 1), "found a tab character where yaml allows only spaces, such as in indentation"),
         .init("mapping tag on a scalar", "a: !!map 1\n", .yamlSyntax, at: at(1, 4), "'1' is not a valid !!map"),
         .init("undefined alias", "a: *missing\n", .yamlSyntax, at: at(1, 4), "alias '*missing' refers to no anchor defined before it"),
