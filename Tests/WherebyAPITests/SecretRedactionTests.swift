@@ -51,12 +51,19 @@ import WherebyAPI
         #expect(client.debugDescription.contains("RetryMiddleware, RedirectMiddleware, RateLimitMiddleware"))
     }
 
-    @Test func theConfigurationNeverShowsTheKey() {
-        let configuration = WherebyClient.Configuration(rateLimit: .build, onRateLimitStatus: { _ in })
-        _ = WherebyClient(apiKey: Self.key, configuration: configuration)
-        expectNoKey(in: configuration)
-        expectNoKey(in: RetryMiddleware())
-        expectNoKey(in: RateLimitMiddleware(policy: .grow))
+    @Test func aConfiguredClientAndItsPerCallCopiesNeverShowTheKey() async throws {
+        let transport = ScriptedTransport([.respond(.ok, body: Fixtures.meetingJSON)])
+        let client = WherebyClient.testing(transport, clock: TestClock(), rateLimit: .build, onRateLimitStatus: { _ in })
+        let copies = [client, client.with(timeout: .seconds(5)), client.with(retry: .never), client.with(rateLimitQueue: .zero)]
+        // The copies hold the key: one of them sends it.
+        _ = try await copies[1].getMeeting(meetingId: "m1")
+        #expect(transport.requests.first?.headerFields[.authorization] == "Bearer \(Self.key)")
+        for copy in copies {
+            expectNoKey(in: copy)
+            expectNoKey(in: copy.runtime)
+            expectNoKey(in: copy.runtime.credentials)
+            for middleware in copy.runtime.middlewares { expectNoKey(in: middleware) }
+        }
     }
 
     @Test(arguments: [HTTPResponse.Status.unauthorized, .forbidden, .notFound, .tooManyRequests, .internalServerError, .ok])
