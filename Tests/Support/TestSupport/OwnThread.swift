@@ -7,14 +7,14 @@ import Foundation
 /// holds one of those threads throughout, and two of them on a 2-core machine stop every other
 /// test: the timers and loopback servers of the transport tests go unserved and their deadlines
 /// pass for no fault of theirs. Here the work runs on a new thread, as a job of a task executor
-/// made for it, so the pool stays free. The task is the test's own, so its task-local values
-/// travel with it and `#expect` and `Issue.record` inside `work` report to the test as usual.
+/// made for it, so the pool stays free. The task inherits the test's task-local values, so
+/// they travel with it and `#expect` and `Issue.record` inside `work` report to the test as usual.
 public func onOwnThread<Value: Sendable>(
-    _ work: () throws -> Value
+    _ work: @escaping @Sendable () throws -> Value
 ) async throws -> Value {
-    try await withTaskExecutorPreference(ThreadPerJobExecutor.shared) {
-        try work()
-    }
+    // A child task would start where its parent runs; an unstructured task with an executor
+    // preference starts on that executor, and `Task.init` copies the test's task-local values.
+    try await Task(executorPreference: ThreadPerJobExecutor.shared) { try work() }.value
 }
 
 /// A task executor that runs each job it is given on a thread started for that job.
@@ -26,8 +26,6 @@ private final class ThreadPerJobExecutor: TaskExecutor {
     func enqueue(_ job: consuming ExecutorJob) {
         let job = UnownedJob(job)
         let executor = asUnownedTaskExecutor()
-        let thread = Thread { job.runSynchronously(on: executor) }
-        thread.name = "test work off the cooperative pool"
-        thread.start()
+        Thread { job.runSynchronously(on: executor) }.start()
     }
 }
