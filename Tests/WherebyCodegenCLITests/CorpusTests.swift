@@ -5,7 +5,7 @@ import Testing
 /// Code generated from documents of every shape compiles against OpenAPIClientSupport alone.
 ///
 /// Each fixture in `Tests/Corpus/documents` exercises a family of features (composition,
-/// recursion, values, transport, Swagger-style oddities, hostile names, files split by `$ref`).
+/// recursion, values, transport, parameter styles, Swagger-style oddities, hostile names, files split by `$ref`).
 /// `Tests/Corpus/check-corpus.sh` runs the same check over real public documents as well.
 @Suite struct CorpusTests {
     static let documents: [String] = {

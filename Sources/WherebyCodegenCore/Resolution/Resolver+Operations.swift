@@ -107,7 +107,7 @@ extension Resolver {
             warning("undeclared-path-parameter", "path '\(operation.path)' has '{\(name)}' but no parameter declares it; generating it as a string", operation.origin)
             models.append(ParameterModel(
                 swiftName: names.claim(SwiftNaming.memberName(name)), name: name, location: .path, type: .string,
-                isRequired: true, style: "simple", explode: false, allowReserved: false,
+                isRequired: true, isNullable: false, style: .simple, explode: false, allowReserved: false,
                 documentation: Documentation(), defaultValue: nil, constraints: ConstraintsModel()
             ))
         }
@@ -149,12 +149,7 @@ extension Resolver {
         // A shared parameter's inline types are named after the component; an operation's after both.
         let hint = reference?.lastToken.map(SwiftNaming.typeName) ?? typePrefix + SwiftNaming.typeName(parameter.name)
         let type = schema.map { typeReference(for: $0, hint: hint, parent: nil, context: SchemaContext()) } ?? .string
-        let defaultStyle = location == .query || location == .cookie ? "form" : "simple"
-        var style = parameter.style ?? defaultStyle
-        if !Self.parameterStyles.contains(style) {
-            warning("unknown-parameter-style", "parameter '\(parameter.name)' has style '\(style)', which OpenAPI does not define; using '\(defaultStyle)'", parameter.origin)
-            style = defaultStyle
-        }
+        let (style, explode) = resolveStyle(of: parameter, at: parameter.location)
         let behind = schema.flatMap(schemaBehind)
         return ParameterModel(
             swiftName: names.claim(SwiftNaming.memberName(parameter.name)),
@@ -162,8 +157,9 @@ extension Resolver {
             location: location,
             type: type,
             isRequired: parameter.isRequired || location == .path,
+            isNullable: behind?.isNullable ?? false,
             style: style,
-            explode: parameter.explode ?? (style == "form"),
+            explode: explode,
             allowReserved: parameter.allowReserved,
             documentation: Documentation(
                 description: parameter.description ?? behind?.description,
@@ -174,8 +170,6 @@ extension Resolver {
             constraints: constraints(of: behind)
         )
     }
-
-    static let parameterStyles: Set<String> = ["form", "simple", "label", "matrix", "deepObject", "spaceDelimited", "pipeDelimited"]
 
     static func templateParameters(_ path: String) -> [String] {
         var names: [String] = []

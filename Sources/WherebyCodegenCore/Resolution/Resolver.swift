@@ -41,6 +41,8 @@ public final class Resolver {
     var topLevelReferences: [TypePath: Set<String>] = [:]
     /// Names a type had before `x-swift-type-name` renamed it, kept as deprecated aliases.
     var renamedFrom: [RenamedType] = []
+    /// The `style` keys already warned about, so a shared parameter is reported once.
+    var reportedStyles: Set<Origin> = []
 
     init(document: OpenAPIDocument, options: ResolverOptions, avoidedNames: [TypePath: Set<String>]) {
         self.document = document
