@@ -90,22 +90,10 @@ extension Resolver {
     /// the documentation is right more often than the schema, so the property is made nullable.
     private func describesNull(_ property: SchemaProperty) -> Bool {
         guard case .value(let schema) = property.schema, !schema.isNullable,
-              let description = schema.description, Self.mentionsNull(description)
+              let description = schema.description, ProseNullability.statesNullable(description)
         else { return false }
         warning("undeclared-null", "description of '\(property.name)' says the value can be null, but its schema does not allow null; generating it as nullable", schema.origin)
         return true
-    }
-
-    /// Whether prose says a value can be `null`: the word itself, not negated (`not null`, `non-null`).
-    static func mentionsNull(_ text: String) -> Bool {
-        // Most prose never says it: skip splitting that into words.
-        guard text.withUTF8Bytes({ $0.contains(bytesOf: "null") }) else { return false }
-        let words = SwiftNaming.words(text.replacingAll("non-null", with: "nonnull"))
-        for (index, word) in words.enumerated() where word == "null" {
-            let previous = index > 0 ? words[index - 1].lowercased() : ""
-            if !["not", "never", "cannot", "non"].contains(previous) { return true }
-        }
-        return false
     }
 
     // MARK: - Enums

@@ -39,7 +39,7 @@ extension Resolver {
             documentation: Documentation(
                 summary: operation.summary,
                 description: operation.description,
-                provenance: operation.origin.pointer.description,
+                provenance: (operation.listing ?? operation.origin.pointer).description,
                 isDeprecated: operation.isDeprecated
             ),
             tags: operation.tags,
