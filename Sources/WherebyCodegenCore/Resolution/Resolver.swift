@@ -211,7 +211,7 @@ public final class Resolver {
             }
             return SecuritySchemeModel(
                 name: named.name,
-                swiftName: names.claim(SwiftNaming.memberName(named.name)),
+                swiftName: names.claim(memberName(named.name)),
                 kind: kind,
                 description: scheme.description
             )
