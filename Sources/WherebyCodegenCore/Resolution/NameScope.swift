@@ -35,6 +35,11 @@ struct NameScope {
         return Claim(name: claimed, collidesWith: earlier)
     }
 
+    /// Takes `name` without handing it out, as if reserved from the start; taking it again is no change.
+    mutating func reserve(_ name: String) {
+        taken.insert(SwiftNaming.unescaped(name))
+    }
+
     func contains(_ name: String) -> Bool {
         taken.contains(SwiftNaming.unescaped(name))
     }

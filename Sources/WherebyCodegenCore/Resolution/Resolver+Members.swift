@@ -8,6 +8,7 @@ extension Resolver {
         let required = Set(merged.required.map(\.name))
         var models: [PropertyModel] = []
         var declared: Set<String> = []
+        reservePropertyNames(merged.properties + merged.strayProperties, in: path)
 
         func add(_ property: SchemaProperty) {
             guard declared.insert(property.name).inserted else { return }

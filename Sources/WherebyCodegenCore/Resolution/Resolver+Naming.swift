@@ -13,6 +13,20 @@ extension Resolver {
         SwiftNaming.caseName(raw, style: namingStyle)
     }
 
+    /// Keeps the Swift names of properties that could be type names (`FileInfo` in the document
+    /// style, `_2faMethod` from `2fa_method`) from the types nested in `path`: a property and the
+    /// type nested for it must not share a name, or every use of it is ambiguous.
+    func reservePropertyNames(_ properties: [SchemaProperty], in path: TypePath) {
+        var scope = typeScope(path)
+        for property in properties {
+            let name = options.configuration.propertyNames[path.description + "." + property.name] ?? memberName(property.name)
+            if let first = name.unicodeScalars.first, !first.properties.isLowercase {
+                scope.reserve(name)
+            }
+        }
+        scopes[path] = scope
+    }
+
     /// Claims `swiftName` in `scope` for the document's `name`. When an earlier name of the
     /// document already made it (`access_token` and `accessToken`), this one is numbered in
     /// document order (`accessToken2`) and a warning points at it.

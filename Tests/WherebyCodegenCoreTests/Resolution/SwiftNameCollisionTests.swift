@@ -81,6 +81,27 @@ import Testing
         #expect(operation.parameters.map(\.swiftName) == ["token_id", "tokenId"])
     }
 
+    @Test func aTypeNestedForAPropertyNeverTakesThePropertysName() throws {
+        let text = """
+            openapi: 3.0.3
+            info: { title: Holder, version: "1" }
+            paths: {}
+            components:
+              schemas:
+                Holder:
+                  type: object
+                  properties:
+                    2fa_method: { type: string, enum: [sms, totp] }
+                    FileInfo: { type: object, properties: { size: { type: integer } } }
+            """
+        let swift = try run(text)
+        #expect(try #require(swift.type("Holder")).properties.map(\.swiftName) == ["_2faMethod", "fileInfo"])
+        #expect(try #require(swift.type("Holder")).nested.map(\.name) == ["_2faMethod2", "FileInfo"])
+        let document = try run(text, style: .document)
+        #expect(try #require(document.type("Holder")).properties.map(\.swiftName) == ["_2faMethod", "FileInfo"])
+        #expect(try #require(document.type("Holder")).nested.map(\.name) == ["_2faMethod2", "FileInfo2"])
+    }
+
     @Test func componentSchemasThatMakeOneTypeNameAreNumberedWithAWarning() throws {
         let output = try run("""
             openapi: 3.0.3
