@@ -50,6 +50,21 @@ import Testing
         try await typeCheck(folder)
     }
 
+    /// Names in every convention, kept as the document spells them (`access_token`, `HTTPCode`,
+    /// `IMAGE_FILE`), still compile; the default style is checked with the rest of the corpus.
+    @Test func theDocumentsOwnSpellingTypeChecks() async throws {
+        let cli = CLITests()
+        let folder = try cli.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let generated = try await cli.run(["generate", "--spec", "Tests/Corpus/documents/naming.yaml", "--config", "Tests/Corpus/configurations/document-naming.yaml", "--output", folder.path, "--quiet"])
+        #expect(generated.status == 0, "\(generated.standardError)")
+        let types = try texts(in: folder, startingWith: "Types")
+        #expect(types.contains("public var access_token: String\n"))
+        #expect(types.contains("public var HTTPCode: Int\n"))
+        #expect(types.contains("case IMAGE_FILE\n"))
+        try await typeCheck(folder)
+    }
+
     /// The generated files whose names start with `prefix`, one text after the other.
     func texts(in folder: URL, startingWith prefix: String) throws -> String {
         try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(prefix) }.sorted()

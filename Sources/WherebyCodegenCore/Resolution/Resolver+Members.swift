@@ -8,6 +8,7 @@ extension Resolver {
         let required = Set(merged.required.map(\.name))
         var models: [PropertyModel] = []
         var declared: Set<String> = []
+        reservePropertyNames(merged.properties + merged.strayProperties, in: path)
 
         func add(_ property: SchemaProperty) {
             guard declared.insert(property.name).inserted else { return }
@@ -32,7 +33,7 @@ extension Resolver {
             documentation.provenance = property.origin.pointer.description
             let override = options.configuration.propertyNames[path.description + "." + property.name]
             models.append(PropertyModel(
-                swiftName: names.claim(override ?? SwiftNaming.memberName(property.name)),
+                swiftName: claim(override ?? memberName(property.name), for: property.name, "property", in: &names, at: property.origin),
                 jsonName: property.name,
                 type: type,
                 presence: presence,
@@ -53,7 +54,7 @@ extension Resolver {
             warning("undeclared-required-property", "required property '\(name.name)' is not declared in 'properties'; generating it as an optional JSON value", name.origin)
             declared.insert(name.name)
             models.append(PropertyModel(
-                swiftName: names.claim(SwiftNaming.memberName(name.name)),
+                swiftName: claim(memberName(name.name), for: name.name, "property", in: &names, at: name.origin),
                 jsonName: name.name,
                 type: .jsonValue,
                 presence: .optional,
@@ -121,14 +122,14 @@ extension Resolver {
                 caseSource = String(raw.dropLast())
             }
             let override = chosenNames.count > cases.count ? chosenNames[cases.count] : nil
-            let swiftName = override.map { SwiftNaming.avoidingOptionalCases(SwiftNaming.memberName($0)) } ?? SwiftNaming.caseName(caseSource)
+            let swiftName = override.map { SwiftNaming.avoidingOptionalCases(memberName($0)) } ?? caseName(caseSource)
             var note: String?
-            if override != nil, swiftName != SwiftNaming.caseName(caseSource) {
+            if override != nil, swiftName != caseName(caseSource) {
                 note = "The value `\(raw)`."
-            } else if let shadowed = SwiftNaming.optionalCaseName(raw: caseSource) {
+            } else if let shadowed = SwiftNaming.optionalCaseName(raw: caseSource, style: namingStyle) {
                 note = "The value `\(raw)`: `.\(shadowed)` would be `Optional.\(shadowed)` where the value is optional."
             }
-            cases.append(EnumCaseModel(swiftName: names.claim(swiftName), rawValue: raw, note: note))
+            cases.append(EnumCaseModel(swiftName: claim(swiftName, for: raw, "enum value", in: &names, at: value.origin), rawValue: raw, note: note))
         }
         if let first = trailingCommas.first {
             let examples = trailingCommas.prefix(3).compactMap { $0.value.string.map { "'\($0)'" } }.joined(separator: ", ")

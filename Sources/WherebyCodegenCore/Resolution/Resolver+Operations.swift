@@ -6,9 +6,11 @@ extension Resolver {
         return document.operations.map { operation in
             let method = OperationModel.Method(rawValue: operation.method.rawValue) ?? .get
             let derived: String
+            var isDuplicate = false
             if let id = operation.operationID {
-                derived = SwiftNaming.memberName(id)
+                derived = memberName(id)
                 if let first = operationIDs[id] {
+                    isDuplicate = true
                     warning("duplicate-operation-id", "operationId '\(id)' is also used at line \(first.position.line); naming this one '\(names.contains(derived) ? "a numbered variant" : derived)'", operation.origin)
                 }
                 operationIDs[id] = operation.origin
@@ -16,7 +18,13 @@ extension Resolver {
                 derived = OperationNaming.name(method: method, path: operation.path, summary: operation.summary)
             }
             let overrides = options.configuration.operationNames
-            let swiftName = names.claim(overrides[derived] ?? operation.operationID.flatMap { overrides[$0] } ?? derived)
+            let wanted = overrides[derived] ?? operation.operationID.flatMap { overrides[$0] } ?? derived
+            // Two operationIds that make one name (`get_user`, `getUser`) are reported; a repeated one already was.
+            let swiftName = if let id = operation.operationID, !isDuplicate {
+                claim(wanted, for: id, "operationId", in: &names, at: operation.origin)
+            } else {
+                names.claim(wanted)
+            }
             if operation.operationID == nil {
                 let source = operation.summary.map { "its summary '\($0)'" } ?? "its method and path"
                 warning("missing-operation-id", "operation has no operationId; naming it '\(swiftName)' from \(source)", operation.origin)
@@ -106,7 +114,7 @@ extension Resolver {
         for name in templateNames where !models.contains(where: { $0.location == .path && $0.name == name }) {
             warning("undeclared-path-parameter", "path '\(operation.path)' has '{\(name)}' but no parameter declares it; generating it as a string", operation.origin)
             models.append(ParameterModel(
-                swiftName: names.claim(SwiftNaming.memberName(name)), name: name, location: .path, type: .string,
+                swiftName: claim(memberName(name), for: name, "parameter", in: &names, at: operation.origin), name: name, location: .path, type: .string,
                 isRequired: true, isNullable: false, style: .simple, explode: false, allowReserved: false,
                 documentation: Documentation(), defaultValue: nil, constraints: ConstraintsModel()
             ))
@@ -152,7 +160,7 @@ extension Resolver {
         let (style, explode) = resolveStyle(of: parameter, at: parameter.location)
         let behind = schema.flatMap(schemaBehind)
         return ParameterModel(
-            swiftName: names.claim(SwiftNaming.memberName(parameter.name)),
+            swiftName: claim(memberName(parameter.name), for: parameter.name, "parameter", in: &names, at: parameter.origin),
             name: parameter.name,
             location: location,
             type: type,

@@ -28,7 +28,7 @@ extension Resolver {
                 continue
             }
             let defaultName = SwiftNaming.typeName(named.name)
-            let path = TypePath([topLevel.claim(options.configuration.typeNames[defaultName] ?? defaultName)])
+            let path = TypePath([claim(options.configuration.typeNames[defaultName] ?? defaultName, for: named.name, "schema", in: &topLevel, at: named.origin)])
             componentTypes[named.origin.pointer.description] = path
             declared.append((named, path))
         }

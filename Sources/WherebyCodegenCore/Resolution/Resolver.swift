@@ -133,10 +133,15 @@ public final class Resolver {
         guard let parent else {
             return TypePath([topLevel.claim(name)])
         }
-        var scope = scopes[parent] ?? NameScope(reserved: Self.reservedTypeNames.union([parent.name]).union(avoidedNames[parent] ?? []))
+        var scope = typeScope(parent)
         let claimed = scope.claim(name)
         scopes[parent] = scope
         return parent.appending(claimed)
+    }
+
+    /// The names taken among the types nested in `parent`.
+    func typeScope(_ parent: TypePath) -> NameScope {
+        scopes[parent] ?? NameScope(reserved: Self.reservedTypeNames.union([parent.name]).union(avoidedNames[parent] ?? []))
     }
 
     func declare(_ declaration: TypeDeclaration) {
@@ -213,7 +218,7 @@ public final class Resolver {
             }
             return SecuritySchemeModel(
                 name: named.name,
-                swiftName: names.claim(SwiftNaming.memberName(named.name)),
+                swiftName: names.claim(memberName(named.name)),
                 kind: kind,
                 description: scheme.description
             )
