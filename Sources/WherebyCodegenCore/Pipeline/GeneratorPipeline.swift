@@ -94,7 +94,13 @@ public struct GeneratorPipeline: Sendable {
             if let file = convertedFiles[relative] { return (file.displayPath, file.root) }
             return try read(relative)
         }
-        let pointerMaps = converted?.pointerMaps ?? [:]
+        var pointerMaps = converted?.pointerMaps ?? [:]
+        // Nodes an overlay merged in are reported in the overlay, at pointers into the document.
+        if let rootMap = pointerMaps[file.path] {
+            for overlay in overlays where pointerMaps[overlay.path] == nil {
+                pointerMaps[overlay.path] = rootMap
+            }
+        }
         do {
             let parsed = try DocumentParser.parse(root, file: file.path, loader: loader, overlayFiles: overlays.map(\.path))
             return (parsed.document, pointerMaps, overlayDiagnostics + parsed.diagnostics.map { PointerMap.mapping($0, through: pointerMaps) })

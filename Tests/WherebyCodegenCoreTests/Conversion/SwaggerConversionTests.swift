@@ -246,4 +246,38 @@ import Testing
         #expect(output.type("Money") != nil)
         #expect(output.operation("listOrders")?.parameters.map(\.name) == ["page_size"])
     }
+
+    @Test func overlaysApplyToTheDocumentAsPublishedBeforeItIsConverted() throws {
+        let spec = """
+            swagger: "2.0"
+            info: { title: Overlaid, version: "1" }
+            paths:
+              /things:
+                get:
+                  operationId: listThings
+                  responses:
+                    "200": { description: ok, schema: { $ref: "#/definitions/Thing" } }
+            definitions:
+              Thing:
+                type: object
+                properties:
+                  name: { type: string }
+            """
+        let overlay = """
+            overlay: 1.0.0
+            info: { title: Fixes, version: "1" }
+            actions:
+              - target: $.definitions.Thing
+                update:
+                  required: [colour]
+                  properties:
+                    colour: { type: string, x-nullable: true, flavour: sweet }
+            """
+        let output = try GeneratorPipeline().run(SourceFile(path: "api.yaml", bytes: Array(spec.utf8)), overlays: [SourceFile(path: "fix.yaml", bytes: Array(overlay.utf8))])
+        #expect(output.type("Thing")?.property("colour")?.presence == .requiredNullable, "x-nullable from the overlay")
+        // The merged node is converted too, and a problem in it is located in the overlay.
+        #expect(output.diagnostics.map(\.description) == [
+            "fix.yaml:8:60: warning: 'flavour' is not a schema keyword; ignoring it [#/definitions/Thing/properties/colour/flavour]",
+        ])
+    }
 }
