@@ -57,7 +57,8 @@ public struct GeneratorPipeline: Sendable {
         let mapped = { (diagnostics: [Diagnostic]) in diagnostics.map { PointerMap.mapping($0, through: pointerMaps) } }
         do {
             let resolved = try Resolver.resolve(document, options: options.resolver)
-            return (resolved.model, documentDiagnostics + mapped(resolved.diagnostics))
+            let model = pointerMaps[file.path].map(resolved.model.mappingProvenance) ?? resolved.model
+            return (model, documentDiagnostics + mapped(resolved.diagnostics))
         } catch {
             throw DiagnosticError(documentDiagnostics + mapped(error.diagnostics))
         }

@@ -229,6 +229,11 @@ import Testing
         #expect(output.operation("listPets")?.parameters.map(\.name) == ["limit", "tags", "status", "words", "codes", "X-Trace-Id"])
         #expect(output.type("Pet")?.property("nickname") != nil)
         #expect(output.model.operations.first?.path == "/pets")
+        // Provenance remarks name the places in the file as written.
+        let types = output.files.map(\.contents).joined()
+        #expect(types.contains("/// - Remark: Generated from `#/definitions/Pet/properties/nickname`."))
+        #expect(!types.contains("#/components/"))
+        #expect(output.type("Pet")?.documentation.provenance == "#/definitions/Pet")
     }
 
     @Test func followsReferencesBetweenTheFilesOfAMultiFileDocument() throws {
