@@ -221,6 +221,12 @@ extension SwaggerConverter {
         var required: [Node] = []
         var isRequired = false
         for field in fields {
+            if field.node["type"]?.string == "array", field.node["collectionFormat"]?.string != "multi" {
+                // Form bodies send an array as one field per value, which is what `multi` says.
+                let format = field.node["collectionFormat"]?.string ?? "csv"
+                let at = field.node["collectionFormat"] ?? field.node["type"] ?? field.node
+                warning("swagger-collection-format", "form field '\(field.name)' has 'collectionFormat: \(format)', which a form body cannot express; sending one field per value, as 'multi' does", at, field.node["collectionFormat"] == nil ? field.place.child("type") : field.place.child("collectionFormat"))
+            }
             let propertyPlace = Place(fileKey: field.place.fileKey, original: field.place.original, converted: schemaPointer.appending("properties").appending(field.name))
             properties.set(field.name, parameterSchema(field.node, propertyPlace), keyLocation: field.node["name"]?.location)
             if field.node["required"]?.bool == true {

@@ -285,4 +285,26 @@ import Testing
             "fix.yaml:8:60: warning: 'flavour' is not a schema keyword; ignoring it [#/definitions/Thing/properties/colour/flavour]",
         ])
     }
+
+    @Test func formArraysOtherThanMultiAreLocatedWarnings() throws {
+        let output = try generate("""
+            swagger: "2.0"
+            info: { title: Forms, version: "1" }
+            paths:
+              /tags:
+                post:
+                  operationId: setTags
+                  consumes: [application/x-www-form-urlencoded]
+                  parameters:
+                    - { name: all, in: formData, type: array, items: { type: string }, collectionFormat: multi }
+                    - { name: some, in: formData, type: array, items: { type: string }, collectionFormat: pipes }
+                    - { name: plain, in: formData, type: array, items: { type: string } }
+                  responses:
+                    "204": { description: ok }
+            """, path: "forms.yaml", expecting: ["swagger-collection-format", "swagger-collection-format"])
+        #expect(output.diagnostics.map(\.description) == [
+            "forms.yaml:10:95: warning: form field 'some' has 'collectionFormat: pipes', which a form body cannot express; sending one field per value, as 'multi' does [#/paths/~1tags/post/parameters/1/collectionFormat]",
+            "forms.yaml:11:46: warning: form field 'plain' has 'collectionFormat: csv', which a form body cannot express; sending one field per value, as 'multi' does [#/paths/~1tags/post/parameters/2/type]",
+        ])
+    }
 }
