@@ -100,6 +100,24 @@ import Testing
         #expect(code.documentation.description == "The holder's code.")
     }
 
+    @Test func aNullAlternativeBesideAReferenceMakesThePropertyNullable() throws {
+        let output = try generate(document(version: "3.1.0", components: """
+            schemas:
+              Pet: { type: object, properties: { name: { type: string } } }
+              Holder:
+                type: object
+                required: [pet]
+                properties:
+                  pet:
+                    oneOf:
+                      - $ref: '#/components/schemas/Pet'
+                      - { type: 'null' }
+            """))
+        let pet = try #require(output.type("Holder")?.property("pet"))
+        #expect(pet.type == .named(TypePath(["Pet"])))
+        #expect(pet.presence == .requiredNullable)
+    }
+
     @Test func anEmptyAlternativeBesideAReferenceStaysAnAlternative() throws {
         // In oneOf, `{}` accepts any value: it is a second alternative, not an annotation.
         let output = try generate(document(components: """
