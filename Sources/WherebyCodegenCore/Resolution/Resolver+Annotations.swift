@@ -61,8 +61,8 @@ extension Resolver {
         guard let wrapper = schemaBehind(schema) else { return nil }
         guard depth < 32, let member = singleMember(of: wrapper) else { return wrapper }
         let annotating = (wrapper.allOf.isEmpty ? wrapper.oneOf + wrapper.anyOf : wrapper.allOf)
-            .compactMap { member -> Schema? in
-                guard case .value(let value) = member, value.onlyAnnotates else { return nil }
+            .compactMap { part -> Schema? in
+                guard case .value(let value) = part, value.onlyAnnotates else { return nil }
                 return value
             }
         let annotations = [wrapper] + annotating
