@@ -19,7 +19,8 @@ extension Resolver {
     /// annotates it; nil when the schema declares members of its own or composes several types.
     ///
     /// `allOf` is read before `oneOf`/`anyOf`, as `shape(of:)` does. A `required` list beside a
-    /// single `allOf` member was always ignored; beside several it asks for a merge.
+    /// single `allOf` member was always ignored; beside several it asks for a merge, and so does
+    /// an inline member beside annotations.
     func singleMember(of schema: Schema) -> Referenceable<Schema>? {
         guard schema.properties.isEmpty, schema.strayProperties.isEmpty else { return nil }
         let members: [Referenceable<Schema>]
@@ -28,6 +29,9 @@ extension Resolver {
             members = schema.allOf
             typed = members.filter { !annotatesOnly($0, inAllOf: true) }
             guard schema.required.isEmpty || members.count == 1 else { return nil }
+            // An inline schema beside annotations merges into a struct named after its owner,
+            // which is the same type under a better name than an alias of a hoisted copy.
+            if members.count > 1, typed.count == 1, case .value = typed[0] { return nil }
         } else {
             members = schema.oneOf + schema.anyOf
             typed = members.filter { !isNullOnly($0) && !annotatesOnly($0, inAllOf: false) }

@@ -153,6 +153,21 @@ import Testing
         #expect(named.property("name")?.presence == .required)
     }
 
+    @Test func anInlineSchemaBesideADescriptionStaysAStructOfItsOwnName() throws {
+        let output = try generate(document(components: """
+            schemas:
+              Pet:
+                allOf:
+                  - type: object
+                    properties:
+                      kind: { type: string, enum: [cat, dog] }
+                  - description: A pet.
+            """))
+        let pet = try #require(output.type("Pet"))
+        #expect(pet.property("kind")?.type == .named(TypePath(["Pet", "Kind"])))
+        #expect(output.model.types.map(\.name) == ["Pet"])
+    }
+
     // MARK: - Merging
 
     @Test func mergedMembersReferToTheirNestedTypesWhereTheMemberDeclaresThem() throws {
