@@ -3,7 +3,8 @@ extension Resolver {
     // MARK: - Structs
 
     func properties(of schema: Schema, in path: TypePath, context: SchemaContext) -> [PropertyModel] {
-        let merged = flattened(schema, depth: 0)
+        let merging = mergingAllOf(schema, in: path, context: context)
+        let merged = merging.schema
         var names = NameScope(reserved: ["CodingKeys"])
         let required = Set(merged.required.map(\.name))
         var models: [PropertyModel] = []
@@ -12,10 +13,10 @@ extension Resolver {
 
         func add(_ property: SchemaProperty) {
             guard declared.insert(property.name).inserted else { return }
-            let behind = schemaBehind(property.schema)
+            let behind = describingSchema(property.schema)
             let isRequired = required.contains(property.name)
             let isNullable = (behind?.isNullable ?? false) || describesNull(property)
-            var type = typeReference(for: property.schema, hint: property.name, parent: path, context: context)
+            var type = memberType(of: property, in: path, merging: merging, context: context)
             var propertyConstraints = constraints(of: behind)
             // A number that is a date since 1970: a `Date` (a property's own schema only; in an
             // array or a parameter it stays a number). Its numeric bounds do not apply to a `Date`.
@@ -63,28 +64,6 @@ extension Resolver {
             ))
         }
         return models
-    }
-
-    /// The schema with its `allOf` members merged in: their properties first, then its own.
-    func flattened(_ schema: Schema, depth: Int) -> Schema {
-        guard !schema.allOf.isEmpty, depth < 32 else { return schema }
-        var result = schema
-        result.allOf = []
-        result.properties = []
-        result.required = []
-        result.strayProperties = []
-        for member in schema.allOf {
-            guard let memberSchema = schemaBehind(member) else { continue }
-            let part = flattened(memberSchema, depth: depth + 1)
-            result.properties += part.properties
-            result.required += part.required
-            result.strayProperties += part.strayProperties
-            if result.types.isEmpty { result.types = part.types }
-        }
-        result.properties += schema.properties
-        result.required += schema.required
-        result.strayProperties += schema.strayProperties
-        return result
     }
 
     /// A property whose schema does not allow null but whose description says the value can be null:
