@@ -47,7 +47,7 @@ import Testing
              "files": [{"id": "f2", "type": "file"}]}
             """)
         let file: FileMini = retention.file
-        let version: FileVersionMini? = file.file_version
+        let version: FileVersionMini? = file.fileVersion
         let owner: UserMini? = retention.owner
         let files: [FileMini]? = retention.files
         print("retention", file.id, file.type.rawValue, version?.sha1 ?? "-", owner?.id ?? "-", files?.map(\.id) ?? [])
@@ -55,7 +55,7 @@ import Testing
         let cleared = try JSONDecoder().decode(Retention.self, from: Data("""
             {"id": "r2", "file": {"id": "f1", "type": "file"}, "previous_file": null}
             """.utf8))
-        print("cleared", cleared.previous_file == nil)
+        print("cleared", cleared.previousFile == nil)
 
         let bundle = roundTrip(Bundle.self, """
             {"merged": {"id": "m1", "status": "active",
