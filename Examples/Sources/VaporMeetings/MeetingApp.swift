@@ -13,16 +13,18 @@ import Vapor
 @main
 enum MeetingApp {
     static func main() async throws {
+        var environment = try Environment.detect()
+        try LoggingSystem.bootstrap(from: &environment)
+        let app = try await Application.make(environment)
+        // Read after Application.make, which loads a `.env` file into the environment.
         let settings: ServiceSettings
         do {
             settings = try ServiceSettings(environment: ProcessInfo.processInfo.environment, defaultPort: 8082)
         } catch {
             FileHandle.standardError.write(Data("vapor-meetings: \(error)\n".utf8))
+            try? await app.asyncShutdown()
             exit(1)
         }
-        var environment = try Environment.detect()
-        try LoggingSystem.bootstrap(from: &environment)
-        let app = try await Application.make(environment)
         do {
             try await configure(app, settings: settings)
             try await app.execute()
