@@ -7,7 +7,8 @@
 # 2. the DocC catalog of WherebyAPI, built with warnings treated as errors;
 # 3. the examples: Examples/ is one package, built against this repository, whose two meeting
 #    services (Hummingbird and Vapor) each run against whereby-mock as their READMEs show:
-#    create a meeting, delete it, and have a bad request refused before it reaches Whereby;
+#    create a meeting, delete it, have a bad request refused before it reaches Whereby, and
+#    answer 502 without printing the key when Whereby refuses it;
 # 4. import hygiene: the ImportHygiene target of the same package, which imports WherebyAPI with
 #    Vapor and Hummingbird and uses the names they share with the runtime unqualified, compiles.
 #    It lives beside the examples so that Vapor, Hummingbird, SwiftNIO and BoringSSL build once.
@@ -137,6 +138,18 @@ run_example() (
     [ "$status" = 400 ] || fail "$name: a meeting of 0 minutes answered $status, not 400"
 
     grep -q "created meeting" "$work/$name.log" || fail "$name logged no \"created meeting\" line"
+
+    # A key Whereby refuses: the caller gets 502, the log says why and never shows the key.
+    WHEREBY_API_KEY=refused-key-1234 WHEREBY_BASE_URL="$wherebyURL" PORT=0 "$service" >"$work/$name-refused.log" 2>&1 &
+    servers+=($!)
+    url=$(wait_for_url "$work/$name-refused.log" "\(listening on\|Server started on\)" $!) \
+        || fail "$name did not start with another key (its output is above)"
+    status=$(curl -sS -o /dev/null -w '%{http_code}' -X POST "$url/meetings" -H "Content-Type: application/json" \
+        -d '{"userId": "ada"}') || true
+    echo "POST /meetings with a refused key: $status"
+    [ "$status" = 502 ] || fail "$name: a refused key answered $status, not 502"
+    grep -q "Whereby call failed" "$work/$name-refused.log" || fail "$name logged no error for a refused key"
+    grep -q "refused-key-1234" "$work/$name-refused.log" && fail "$name printed the API key"
     echo "$name creates and deletes meetings through whereby-mock"
 )
 
