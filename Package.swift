@@ -151,8 +151,8 @@ let package = Package(
             path: "Tests/Support/TransportSoak",
             swiftSettings: strictSettings
         ),
-        // What several test targets share: running a child process without holding a Swift
-        // concurrency thread.
+        // What several test targets share: running a child process, or CPU-bound work, without
+        // holding a Swift concurrency thread.
         .target(
             name: "TestSupport",
             path: "Tests/Support/TestSupport",
@@ -178,7 +178,7 @@ let package = Package(
 
         .testTarget(
             name: "WherebyCodegenCoreTests",
-            dependencies: ["WherebyCodegenCore"],
+            dependencies: ["WherebyCodegenCore", "TestSupport"],
             exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),
@@ -186,6 +186,7 @@ let package = Package(
             name: "OpenAPIClientSupportTests",
             dependencies: [
                 "OpenAPIClientSupport",
+                "TestSupport",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],

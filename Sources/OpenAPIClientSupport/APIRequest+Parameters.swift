@@ -107,14 +107,20 @@ extension APIRequest {
     /// Sets a header parameter in simple style, replacing a field of the same name; `nil` adds
     /// nothing. Header values are not percent-encoded.
     ///
-    /// A value that contains a line break or NUL, or cannot be encoded, becomes the request's
-    /// ``problem``.
+    /// - Parameters:
+    ///   - name: The field name.
+    ///   - value: The value, or `nil` to leave the field out.
+    ///   - style: ``ParameterStyle/simple``, the only style OpenAPI defines for headers.
+    ///   - explode: Whether objects are written `k1=v1,k2=v2` rather than `k1,v1,k2,v2`.
+    /// A value that contains a line break or NUL, or cannot be encoded in the style, becomes the
+    /// request's ``problem``.
     ///
     /// - Throws: ``APIClientError/invalidParameter(operationID:name:reason:)`` when `name` is not
     ///   a valid field name.
     public mutating func setHeaderParameter(
         _ name: String,
         _ value: (some Encodable & Sendable)?,
+        style: ParameterStyle = .simple,
         explode: Bool = false
     ) throws {
         guard let value else { return }
@@ -124,7 +130,7 @@ extension APIRequest {
         do throws(APIClientError) {
             let encoded = try encodeParameter(name, value)
             let text = try styled(name) { () in
-                try encoded.headerText(name: name, explode: explode)
+                try encoded.headerText(name: name, style: style, explode: explode)
             }
             guard !text.unicodeScalars.contains(where: { $0 == "\r" || $0 == "\n" || $0 == "\0" }) else {
                 throw invalidParameter(name, "a header value cannot contain line breaks or NUL")
@@ -136,21 +142,29 @@ extension APIRequest {
     }
 
     /// Adds a cookie parameter in form style; `nil` adds nothing. All cookies of a request go
-    /// in one `Cookie` header, `name=value` pairs separated by `; `, values percent-encoded.
+    /// in one `Cookie` header, `name=value` pairs separated by `; `, values percent-encoded:
+    /// an exploded array repeats the name (`id=1; id=2`), an exploded object gives each member
+    /// its own pair (`R=100; G=200`).
     ///
-    /// A value that cannot be encoded in form style becomes the request's ``problem``.
+    /// - Parameters:
+    ///   - name: The cookie's name.
+    ///   - value: The value, or `nil` to leave the cookie out.
+    ///   - style: ``ParameterStyle/form``, the only style OpenAPI defines for cookies.
+    ///   - explode: Whether arrays and objects are exploded (the default, as in OpenAPI).
+    /// A value that cannot be encoded in the style becomes the request's ``problem``.
     ///
     /// - Throws: Nothing at present; the signature leaves room for mistakes in the calling code.
     public mutating func addCookieParameter(
         _ name: String,
         _ value: (some Encodable & Sendable)?,
+        style: ParameterStyle = .form,
         explode: Bool = true
     ) throws {
         guard let value else { return }
         do throws(APIClientError) {
             let encoded = try encodeParameter(name, value)
             cookiePieces += try styled(name) { () in
-                try encoded.cookiePieces(name: name, explode: explode)
+                try encoded.cookiePieces(name: name, style: style, explode: explode)
             }
         } catch {
             record(error)

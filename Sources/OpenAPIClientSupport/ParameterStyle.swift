@@ -12,6 +12,13 @@
 /// | ``pipeDelimited``  | query          | `a=1%7C2` (explode as form)   | `a=k1%7Cv1%7Ck2%7Cv2`              |
 /// | ``deepObject``     | query          | as form, explode              | `a%5Bk1%5D=v1&a%5Bk2%5D=v2`        |
 ///
+/// An empty value (`""` or `null`) is `;a` in matrix style (no `=`), `.` in label style and
+/// `a=` in the query styles, as the specification's style examples have it; in simple style it
+/// would leave an empty path segment, which a path parameter refuses.
+///
+/// Headers take ``simple`` only and cookies ``form`` only: each cookie is one `a=v` pair of the
+/// `Cookie` field, an exploded array repeating the name (`a=1; a=2`).
+///
 /// Delimiters that RFC 3986 does not allow in a query (space, `|`, `[`, `]`) are always
 /// percent-encoded. For ``deepObject`` that means the brackets travel as `%5B`/`%5D`, which
 /// every server's query parser decodes back to `a[k1]=v1`; written literally, they make

@@ -108,15 +108,19 @@ extension ParameterValue {
         case .label:
             return "." + (try items().joined(separator: explode ? "." : ","))
         case .matrix:
+            // RFC 6570's `;` operator: a name whose value is empty goes without `=` (`;color`).
+            func pair(_ name: String, _ value: String) -> String {
+                value.isEmpty ? ";\(name)" : ";\(name)=\(value)"
+            }
             switch self {
-            case .null:
-                return ";\(encodedName)"
             case .array where explode:
-                return try items().map { ";\(encodedName)=\($0)" }.joined()
-            case .object where explode:
-                return try items().map { ";\($0)" }.joined()
+                return try items().map { pair(encodedName, $0) }.joined()
+            case .object(let members) where explode:
+                return try members.map { member in
+                    pair(encode(member.key), encode(try member.value.requirePrimitive(in: style, name: name)))
+                }.joined()
             default:
-                return ";\(encodedName)=" + (try items().joined(separator: ","))
+                return pair(encodedName, try items().joined(separator: ","))
             }
         case .form, .deepObject, .spaceDelimited, .pipeDelimited:
             throw ParameterStyleError(reason: "the \(style.rawValue) style is for query parameters, not path parameters")
@@ -124,7 +128,10 @@ extension ParameterValue {
     }
 
     /// A header field value in simple style: `1,2`, `k1,v1,k2,v2`, explode `k1=v1,k2=v2`.
-    func headerText(name: String, explode: Bool) throws -> String {
+    func headerText(name: String, style: ParameterStyle, explode: Bool) throws -> String {
+        guard style == .simple else {
+            throw ParameterStyleError(reason: "the \(style.rawValue) style is not for header parameters, which are always simple")
+        }
         switch self {
         case .array(let elements):
             return try elements.map { element in
@@ -141,8 +148,11 @@ extension ParameterValue {
     }
 
     /// `name=value` cookie pairs in form style, values percent-encoded (joined later with `; `).
-    func cookiePieces(name: String, explode: Bool) throws -> [String] {
-        try queryPieces(name: name, style: .form, explode: explode, allowReserved: false)
+    func cookiePieces(name: String, style: ParameterStyle, explode: Bool) throws -> [String] {
+        guard style == .form else {
+            throw ParameterStyleError(reason: "the \(style.rawValue) style is not for cookie parameters, which are always form")
+        }
+        return try queryPieces(name: name, style: .form, explode: explode, allowReserved: false)
     }
 
     /// The body of an `application/x-www-form-urlencoded` request: the top-level object's

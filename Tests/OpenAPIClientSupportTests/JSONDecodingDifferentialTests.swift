@@ -1,6 +1,7 @@
 import Foundation
 import OpenAPIClientSupport
 import Testing
+import TestSupport
 
 /// Damaged and intact JSON through both decoders: whatever Foundation's `JSONDecoder` reads,
 /// the runtime's decoder must read the same, and what one rejects the other must reject.
@@ -45,7 +46,11 @@ struct JSONDecodingDifferentialTests {
 
     /// `JSON_FUZZ_ITERATIONS=100000 JSON_FUZZ_SEED=7 swift test --filter JSONDecodingDifferentialTests`
     /// runs a longer campaign.
-    @Test func agreesWithJSONDecoderOnDamagedDocuments() {
+    @Test func agreesWithJSONDecoderOnDamagedDocuments() async throws {
+        try await onOwnThread { Self.compareDecoders() }
+    }
+
+    private static func compareDecoders() {
         let environment = ProcessInfo.processInfo.environment
         let iterations = environment["JSON_FUZZ_ITERATIONS"].flatMap(Int.init) ?? 3000
         var random = SplitMix64(state: environment["JSON_FUZZ_SEED"].flatMap(UInt64.init) ?? 5)

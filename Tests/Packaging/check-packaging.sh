@@ -10,15 +10,19 @@
 #    create a meeting, delete it, have a bad request refused before it reaches Whereby, and
 #    answer 502 without printing the key when Whereby refuses it;
 # 4. import hygiene: the ImportHygiene target of the same package, which imports WherebyAPI with
-#    Vapor and Hummingbird and uses the names they share with the runtime unqualified, compiles.
-#    It lives beside the examples so that Vapor, Hummingbird, SwiftNIO and BoringSSL build once.
+#    Vapor and Hummingbird and uses the names they share with the runtime unqualified, compiles;
+#    it lives beside the examples so that Vapor, Hummingbird, SwiftNIO and BoringSSL build once;
+# 5. libyaml: an app that imports WherebyAPI, built on a machine without libyaml's development
+#    files (hidden in a mount namespace), fails with the message the README quotes, and the
+#    README's Dockerfile line installs them.
 #
-# Usage: Tests/Packaging/check-packaging.sh [plugin] [docs] [examples] [hygiene]   (default: all four)
+# Usage: Tests/Packaging/check-packaging.sh [plugin] [docs] [examples] [hygiene] [libyaml]
+#        (default: all five)
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 steps=("$@")
-[ ${#steps[@]} -gt 0 ] || steps=(plugin docs examples hygiene)
+[ ${#steps[@]} -gt 0 ] || steps=(plugin docs examples hygiene libyaml)
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -160,13 +164,81 @@ check_hygiene() {
         || fail "import WherebyAPI clashes with names of Vapor, Hummingbird or the app (Examples/Sources/ImportHygiene)"
 }
 
+check_libyaml() {
+    step "an app built without libyaml says what to install"
+    local app="$work/app-without-libyaml"
+    mkdir -p "$app/Sources/App"
+    cat > "$app/Package.swift" <<SWIFT
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "App",
+    platforms: [.macOS(.v14)],
+    dependencies: [.package(name: "whereby-swift", path: "$root")],
+    targets: [
+        .executableTarget(name: "App", dependencies: [.product(name: "WherebyAPI", package: "whereby-swift")]),
+    ]
+)
+SWIFT
+    echo 'import WherebyAPI' > "$app/Sources/App/main.swift"
+    # Resolve with libyaml present, so that only the build meets its absence.
+    swift package --package-path "$app" resolve >/dev/null
+
+    # libyaml-dev's files, hidden from one build by overlay mounts with whiteouts, in a mount
+    # namespace of its own: the machine itself keeps them.
+    cat > "$work/without-libyaml.sh" <<'SH'
+#!/bin/sh
+set -e
+hide() { # hide DIRECTORY FILE...
+    directory=$1; shift
+    layer=$(mktemp -d)
+    mkdir "$layer/upper" "$layer/work"
+    for file in "$@"; do mknod "$layer/upper/$file" c 0 0; done
+    mount -t overlay overlay -o "lowerdir=$directory,upperdir=$layer/upper,workdir=$layer/work" "$directory"
+}
+# Where they are, asked before any is hidden.
+headers=$(pkg-config --variable=includedir yaml-0.1)
+libraries=$(pkg-config --variable=libdir yaml-0.1)
+descriptions=$(pkg-config --variable=pcfiledir yaml-0.1)
+hide "$libraries" libyaml.so libyaml.a
+hide "$descriptions" yaml-0.1.pc
+hide "$headers" yaml.h
+exec "$@"
+SH
+    chmod +x "$work/without-libyaml.sh"
+    unshare --mount "$work/without-libyaml.sh" sh -c '! pkg-config --exists yaml-0.1' \
+        || fail "cannot hide libyaml here (unshare --mount and overlay mounts need root)"
+
+    local output="$work/without-libyaml.log"
+    if unshare --mount "$work/without-libyaml.sh" swift build --package-path "$app" >"$output" 2>&1; then
+        fail "an app built without libyaml"
+    fi
+    grep -m 3 -F "libyaml" "$output" || true
+    grep -q "you may be able to install yaml-0.1 using your system-packager" "$output" \
+        || fail "SwiftPM did not name the system package (see $output)"
+    grep -q "error: \"libyaml is missing: install it with" "$output" \
+        || { cat "$output"; fail "the build did not fail with CYAML's message"; }
+    grep -qF "$(sed -n 's/^#error "\(.*\)"$/\1/p' "$root/Sources/CYAML/shim.h")" "$root/README.md" \
+        || fail "the README does not quote CYAML's message as shim.h words it"
+
+    # The README's Dockerfile line is the command that installs them.
+    local install
+    install=$(sed -n 's/^RUN \(apt-get update .*libyaml-dev.*\)$/\1/p' "$root/README.md" | head -1)
+    [ -n "$install" ] || fail "the README has no Dockerfile line installing libyaml-dev"
+    sh -c "$install" >/dev/null
+    pkg-config --exists yaml-0.1 || fail "the README's Dockerfile line did not install libyaml"
+    echo "without libyaml, the build names the package to install; the README's line installs it"
+}
+
 for name in "${steps[@]}"; do
     case "$name" in
         plugin) check_plugin ;;
         docs) check_docs ;;
         examples) check_examples ;;
         hygiene) check_hygiene ;;
-        *) fail "unknown step '$name' (plugin, docs, examples, hygiene)" ;;
+        libyaml) check_libyaml ;;
+        *) fail "unknown step '$name' (plugin, docs, examples, hygiene, libyaml)" ;;
     esac
 done
 printf '\ncheck-packaging: %s passed\n' "${steps[*]}"

@@ -139,6 +139,24 @@ import Testing
         #expect(result.standardError.contains("does/not/exist.yaml: error: "))
     }
 
+    @Test func pathsWithoutAnyOperationFailAtThePathsKeyAndWriteNothing() async throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let spec = folder.appendingPathComponent("api.yaml")
+        try """
+            openapi: 3.0.3
+            info: { title: Nothing, version: "1" }
+            paths:
+              /rooms:
+                summary: the rooms, with no operation on them
+            """.write(to: spec, atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("out")
+        let result = try await run(["generate", "--spec", spec.path, "--output", output.path, "--no-overlay"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.standardError.contains("\(spec.path):3:1: error: 'paths' has 1 path but no operation"), "\(result.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
     @Test func badConfigurationIsALocatedInputError() async throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

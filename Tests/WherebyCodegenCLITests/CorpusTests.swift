@@ -5,7 +5,7 @@ import Testing
 /// Code generated from documents of every shape compiles against OpenAPIClientSupport alone.
 ///
 /// Each fixture in `Tests/Corpus/documents` exercises a family of features (composition,
-/// recursion, values, transport, Swagger-style oddities, hostile names, files split by `$ref`).
+/// recursion, values, transport, parameter styles, Swagger-style oddities, hostile names, files split by `$ref`).
 /// `Tests/Corpus/check-corpus.sh` runs the same check over real public documents as well.
 @Suite struct CorpusTests {
     static let documents: [String] = {
@@ -47,6 +47,21 @@ import Testing
         #expect(types.contains("internal var identifier: Int64"))
         #expect(types.contains(": Codable, Hashable, Sendable {"), "hashable: true")
         #expect(!types.contains("Equatable"))
+        try await typeCheck(folder)
+    }
+
+    /// Names in every convention, kept as the document spells them (`access_token`, `HTTPCode`,
+    /// `IMAGE_FILE`), still compile; the default style is checked with the rest of the corpus.
+    @Test func theDocumentsOwnSpellingTypeChecks() async throws {
+        let cli = CLITests()
+        let folder = try cli.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let generated = try await cli.run(["generate", "--spec", "Tests/Corpus/documents/naming.yaml", "--config", "Tests/Corpus/configurations/document-naming.yaml", "--output", folder.path, "--quiet"])
+        #expect(generated.status == 0, "\(generated.standardError)")
+        let types = try texts(in: folder, startingWith: "Types")
+        #expect(types.contains("public var access_token: String\n"))
+        #expect(types.contains("public var HTTPCode: Int\n"))
+        #expect(types.contains("case IMAGE_FILE\n"))
         try await typeCheck(folder)
     }
 

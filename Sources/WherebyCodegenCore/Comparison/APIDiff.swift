@@ -102,9 +102,8 @@ public struct APIDiff: Sendable, Equatable {
             }
             if oldEmitter.spell(previous.type) != newEmitter.spell(parameter.type) {
                 found.append(("parameter '\(parameter.name)' is now \(newEmitter.spell(parameter.type)), was \(oldEmitter.spell(previous.type))", true))
-            } else if parameter.isRequired && !previous.isRequired {
-                found.append(("parameter '\(parameter.name)' is now required", true))
             }
+            found += parameter.wireChanges(from: previous).map { ("parameter '\(parameter.name)' \($0)", true) }
         }
         let newKeys = Set(new.parameters.map { $0.location.rawValue + ":" + $0.name })
         for parameter in old.parameters where !newKeys.contains(parameter.location.rawValue + ":" + parameter.name) {

@@ -72,7 +72,17 @@ private struct ConfigurationParser {
             case "filter":
                 configuration.filter = filter(entry.value, pointer)
             case "naming":
-                for (key, value, namePointer) in section(entry.value, pointer, allowed: ["types", "properties", "operations"]) {
+                for (key, value, namePointer) in section(entry.value, pointer, allowed: ["style", "types", "properties", "operations"]) {
+                    if key == "style" {
+                        if let text = string(value, namePointer, key) {
+                            if let style = SwiftNaming.Style(rawValue: text) {
+                                configuration.namingStyle = style
+                            } else {
+                                error(value, namePointer, "'naming.style' must be swift or document, not '\(text)'")
+                            }
+                        }
+                        continue
+                    }
                     let names = identifierMap(value, namePointer, key)
                     switch key {
                     case "types": configuration.typeNames = names

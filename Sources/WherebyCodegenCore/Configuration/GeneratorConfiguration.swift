@@ -10,6 +10,7 @@
 ///   paths: ["/meetings", "/meetings/{meetingId}"]
 ///   operations: [createMeeting, getMeeting]
 /// naming:
+///   style: swift                    # swift: lowerCamelCase members; document: the document's spelling
 ///   types: { Meeting: WherebyMeeting, CreateMeetingRequest.Recording: RecordingOptions }
 ///   properties: { Meeting.roomUrl: roomURL }
 ///   operations: { getParticipantDetails: participantDetails }
@@ -72,6 +73,9 @@ public struct GeneratorConfiguration: Sendable, Equatable {
     /// `Hashable` either way.
     public var hashableModels = false
     public var filter = Filter()
+    /// How properties, parameters, enum cases and operation IDs become Swift names: `swift`
+    /// (`access_token` → `accessToken`) or `document` (kept as written when a valid identifier).
+    public var namingStyle: SwiftNaming.Style = .swift
     /// Generated type name (dotted for nested types) → the name to use instead.
     public var typeNames: [String: String] = [:]
     /// `Type.jsonName` → the Swift property name to use instead.

@@ -20,6 +20,9 @@ public struct APIOperation: Sendable {
     public var security: [SecurityRequirement]?
     public var extensions: [Extension] = []
     public var origin: Origin
+    /// Where the operation is listed in the root document (`#/paths/~1pets/get`), for its
+    /// provenance: not `origin`'s pointer when the operation or its path item is a `$ref`.
+    public var listing: JSONPointer?
 }
 
 /// One alternative of a `security` list: every scheme named in it applies together.

@@ -67,7 +67,7 @@ extension DocumentParser {
             origin: scope.origin(node)
         )
         parameter.isDeprecated = bool(node, "deprecated", scope) ?? false
-        parameter.style = string(node, "style", scope)
+        parseStyle(node, into: &parameter, scope)
         parameter.explode = bool(node, "explode", scope)
         parameter.allowReserved = bool(node, "allowReserved", scope) ?? false
         if let schema = node["schema"] {
@@ -79,6 +79,25 @@ extension DocumentParser {
         parameter.example = node["example"].map(Literal.init)
         parameter.extensions = extensions(of: node)
         return parameter
+    }
+
+    /// The `style` keyword: one of the styles OpenAPI defines, or a warning and the location's default.
+    private func parseStyle(_ node: Node, into parameter: inout Parameter, _ scope: Scope) {
+        guard let entry = node.entry("style") else { return }
+        let styleScope = scope.child("style")
+        parameter.styleOrigin = Origin(file: styleScope.file(of: entry.value), pointer: styleScope.pointer, position: entry.keyLocation)
+        guard let text = string(node, "style", scope) else { return }
+        guard let style = ParameterStyle(rawValue: text) else {
+            let fallback = ParameterStyle.defaultStyle(for: parameter.location).rawValue
+            let known = ParameterStyle.styles(for: parameter.location).map(\.rawValue).joined(separator: ", ")
+            diagnostics.emit(.warning(
+                "unknown-parameter-style",
+                "\(parameter.location.rawValue) parameter '\(parameter.name)' has style '\(text)', which OpenAPI does not define (\(parameter.location.rawValue) parameters take \(known)); using '\(fallback)'",
+                at: parameter.styleOrigin?.location
+            ))
+            return
+        }
+        parameter.style = style
     }
 
     func parseHeader(_ node: Node, _ scope: Scope) -> Header? {

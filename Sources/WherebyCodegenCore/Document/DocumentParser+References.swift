@@ -73,7 +73,7 @@ extension DocumentParser {
     }
 
     /// The node a reference points at, loading its file on first use.
-    private func target(of reference: Reference) -> (Node, Scope)? {
+    func target(of reference: Reference) -> (Node, Scope)? {
         let fileKey = reference.file ?? ""
         if files[fileKey] == nil {
             guard let loader else {

@@ -16,6 +16,8 @@ public final class DocumentParser {
     var readKeys: Set<String> = []
     /// The root of every file read so far, by the file part of a reference key ("" for the root document).
     var files: [String: (displayPath: String, root: Node)] = [:]
+    /// Every operation written as a `$ref` (not standard, but common), for one warning about them all.
+    var operationReferences: [Reference] = []
     let loader: Loader?
     let overlayFiles: [String]
 
@@ -66,6 +68,8 @@ public final class DocumentParser {
         }
         if let paths = root["paths"] {
             document.operations = parsePaths(paths, scope.child("paths"))
+            reportOperationReferences()
+            requireOperations(document.operations, in: root, scope)
         } else if root["webhooks"] == nil && root["components"] == nil {
             error("missing-paths", "the document has no 'paths', 'components' or 'webhooks'", root, scope)
         }
@@ -142,22 +146,36 @@ public final class DocumentParser {
         return operations
     }
 
-    private func parsePathItem(_ node: Node, path: String, _ scope: Scope) -> [APIOperation] {
-        if let reference = node["$ref"] {
-            warning("unsupported-path-ref", "a '$ref' on a path item is not followed; skipping '\(path)'", reference, scope.child("$ref"))
-            return []
-        }
-        guard mapping(node, scope) != nil else { return [] }
+    private func parsePathItem(_ node: Node, path: String, _ listing: Scope) -> [APIOperation] {
+        // A path item, and each of its operations, may be a `$ref`, into another file too.
+        guard let (node, scope) = followingReferences(node, listing, isOperation: false), mapping(node, scope) != nil else { return [] }
         let shared = parameterList(node["parameters"], scope.child("parameters"))
         var operations: [APIOperation] = []
         // Document order, which is the order the operations are generated in.
         for entry in node.entries ?? [] {
-            guard let method = APIOperation.Method(rawValue: entry.key) else { continue }
-            if let operation = parseOperation(entry.value, method: method, path: path, shared: shared, scope.child(entry.key)) {
+            guard let method = APIOperation.Method(rawValue: entry.key),
+                  let (operationNode, operationScope) = followingReferences(entry.value, scope.child(entry.key), isOperation: true)
+            else { continue }
+            if var operation = parseOperation(operationNode, method: method, path: path, shared: shared, operationScope) {
+                operation.listing = listing.child(entry.key).pointer
                 operations.append(operation)
             }
         }
         return operations
+    }
+
+    /// Paths that name no operation at all give a client with nothing in it: an error, unless a
+    /// reference that led nowhere (already an error) is the reason. A document without paths, or
+    /// with none, is a document of models and generates them.
+    private func requireOperations(_ operations: [APIOperation], in root: Node, _ scope: Scope) {
+        guard operations.isEmpty, !diagnostics.hasErrors, let paths = root.entry("paths") else { return }
+        let count = (paths.value.entries ?? []).filter { !$0.key.hasPrefix("x-") }.count
+        guard count > 0 else { return }
+        diagnostics.emit(.error(
+            "no-operations",
+            "'paths' has \(count) \(count == 1 ? "path" : "paths") but no operation in any of them; there is nothing to generate a client from, so nothing was written",
+            at: Diagnostic.Location(file: scope.file(of: paths.value), position: paths.keyLocation, pointer: scope.child("paths").pointer)
+        ))
     }
 
     private func parseOperation(

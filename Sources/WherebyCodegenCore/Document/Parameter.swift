@@ -9,8 +9,11 @@ public struct Parameter: Sendable {
     public var description: String?
     public var isRequired: Bool
     public var isDeprecated = false
-    /// As written; nil means the location's default (`form` for query and cookie, `simple` otherwise).
-    public var style: String?
+    /// As written; nil when absent or not a style OpenAPI defines, which means the location's
+    /// default. Whether the style suits the location is decided in resolution.
+    public var style: ParameterStyle?
+    /// Where the `style` key is written, for diagnostics about it.
+    public var styleOrigin: Origin?
     public var explode: Bool?
     public var allowReserved = false
     public var schema: Referenceable<Schema>?

@@ -106,6 +106,17 @@ extension Schema {
         types.isEmpty && enumValues == nil && constValue == nil && properties.isEmpty && items == nil
             && allOf.isEmpty && oneOf.isEmpty && anyOf.isEmpty && additionalProperties == nil
     }
+
+    /// True when the schema only describes values and says nothing about their shape: it holds
+    /// no keywords but description, title, example(s), deprecated, readOnly, writeOnly, nullable
+    /// (or a 3.1 `type: 'null'`), default, externalDocs and `x-` extensions. What OpenAPI 3.0
+    /// vendors put beside a `$ref` in an `allOf` to describe the property that holds it.
+    public var onlyAnnotates: Bool {
+        types.isEmpty && format == nil && enumValues == nil && constValue == nil
+            && properties.isEmpty && required.isEmpty && additionalProperties == nil && items == nil
+            && allOf.isEmpty && oneOf.isEmpty && anyOf.isEmpty && discriminator == nil
+            && constraints.isEmpty && strayProperties.isEmpty
+    }
 }
 
 /// A named property of an object schema.

@@ -133,22 +133,20 @@ extension SwiftEmitter {
 
     private func parameterCall(_ parameter: ParameterModel, value: String) -> String {
         let name = SwiftText.stringLiteral(parameter.name)
-        let request = EmitterNames.requestVariable
-        switch parameter.location {
-        case .path:
-            return "try \(request).setPathParameter(\(name), \(value))"
-        case .header:
-            return "try \(request).setHeaderParameter(\(name), \(value))"
-        case .cookie:
-            return "try \(request).addCookieParameter(\(name), \(value))"
-        case .query:
-            var call = "try \(request).addQueryParameter(\(name), \(value)"
-            if parameter.style != "form" || !parameter.explode {
-                call += ", style: .\(parameter.style), explode: \(parameter.explode)"
-            }
-            if parameter.allowReserved { call += ", allowReserved: true" }
-            return call + ")"
+        let function = switch parameter.location {
+        case .path: "setPathParameter"
+        case .query: "addQueryParameter"
+        case .header: "setHeaderParameter"
+        case .cookie: "addCookieParameter"
         }
+        var call = "try \(EmitterNames.requestVariable).\(function)(\(name), \(value)"
+        // The runtime's defaults are the location's; a parameter that differs in either says both.
+        let locationDefault = ParameterStyle.defaultStyle(for: parameter.location.documentLocation)
+        if parameter.style != locationDefault || parameter.explode != locationDefault.defaultExplode {
+            call += ", style: .\(parameter.style.rawValue), explode: \(parameter.explode)"
+        }
+        if parameter.location == .query && parameter.allowReserved { call += ", allowReserved: true" }
+        return call + ")"
     }
 
     private func emitBody(_ body: BodyModel, _ writer: inout CodeWriter) {

@@ -52,16 +52,19 @@ public struct GeneratorPipeline: Sendable {
     }
 
     private func resolve(_ file: SourceFile, overlays: [SourceFile]) throws(DiagnosticError) -> (model: APIModel, diagnostics: [Diagnostic]) {
-        let (document, documentDiagnostics) = try parse(file, overlays: overlays)
+        let (document, pointerMaps, documentDiagnostics) = try parse(file, overlays: overlays)
+        // Pointers into a converted Swagger 2.0 document are mapped back to the file as written.
+        let mapped = { (diagnostics: [Diagnostic]) in diagnostics.map { PointerMap.mapping($0, through: pointerMaps) } }
         do {
             let resolved = try Resolver.resolve(document, options: options.resolver)
-            return (resolved.model, documentDiagnostics + resolved.diagnostics)
+            let model = pointerMaps[file.path].map(resolved.model.mappingProvenance) ?? resolved.model
+            return (model, documentDiagnostics + mapped(resolved.diagnostics))
         } catch {
-            throw DiagnosticError(documentDiagnostics + error.diagnostics)
+            throw DiagnosticError(documentDiagnostics + mapped(error.diagnostics))
         }
     }
 
-    private func parse(_ file: SourceFile, overlays: [SourceFile]) throws(DiagnosticError) -> (document: OpenAPIDocument, diagnostics: [Diagnostic]) {
+    private func parse(_ file: SourceFile, overlays: [SourceFile]) throws(DiagnosticError) -> (document: OpenAPIDocument, pointerMaps: [String: PointerMap], diagnostics: [Diagnostic]) {
         var root = try DocumentReader.read(file, limits: options.readerLimits)
         var overlayDiagnostics: [Diagnostic] = []
         for (index, overlayFile) in overlays.enumerated() {
@@ -73,16 +76,37 @@ public struct GeneratorPipeline: Sendable {
         }
         let limits = options.readerLimits
         let directory = DocumentParser.directory(of: file.path)
-        let loader: DocumentParser.Loader = { (relative: String) throws(DiagnosticError) -> (displayPath: String, root: Node) in
+        let read = { (relative: String) throws(DiagnosticError) -> (displayPath: String, root: Node) in
             let path = directory.isEmpty || relative.hasPrefix("/") ? relative : directory + "/" + relative
             let other = try SourceFile.load(path: path)
             return (path, try DocumentReader.read(other, limits: limits))
         }
+        // Swagger 2.0 becomes OpenAPI 3.0 here, after the overlays (which are written against
+        // the document as published) and before the Document stage, which reads only 3.x.
+        var converted: SwaggerConverter.Result?
+        if SwaggerConverter.isSwagger(root) {
+            let conversion = SwaggerConverter.convert(root, path: file.path, loader: { try? read($0) }, overlayFiles: overlays.map(\.path))
+            root = conversion.root
+            overlayDiagnostics += conversion.diagnostics
+            converted = conversion
+        }
+        let convertedFiles = converted?.files ?? [:]
+        let loader: DocumentParser.Loader = { (relative: String) throws(DiagnosticError) -> (displayPath: String, root: Node) in
+            if let file = convertedFiles[relative] { return (file.displayPath, file.root) }
+            return try read(relative)
+        }
+        var pointerMaps = converted?.pointerMaps ?? [:]
+        // Nodes an overlay merged in are reported in the overlay, at pointers into the document.
+        if let rootMap = pointerMaps[file.path] {
+            for overlay in overlays where pointerMaps[overlay.path] == nil {
+                pointerMaps[overlay.path] = rootMap
+            }
+        }
         do {
             let parsed = try DocumentParser.parse(root, file: file.path, loader: loader, overlayFiles: overlays.map(\.path))
-            return (parsed.document, overlayDiagnostics + parsed.diagnostics)
+            return (parsed.document, pointerMaps, overlayDiagnostics + parsed.diagnostics.map { PointerMap.mapping($0, through: pointerMaps) })
         } catch {
-            throw DiagnosticError(overlayDiagnostics + error.diagnostics)
+            throw DiagnosticError(overlayDiagnostics + error.diagnostics.map { PointerMap.mapping($0, through: pointerMaps) })
         }
     }
 }

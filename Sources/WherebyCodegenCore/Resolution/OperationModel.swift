@@ -50,6 +50,16 @@ public struct PaginationModel: Sendable, Hashable {
 public struct ParameterModel: Sendable, Hashable {
     public enum Location: String, Sendable, Hashable {
         case path, query, header, cookie
+
+        /// The same location in the OpenAPI model, whose rules (default styles) it follows.
+        public var documentLocation: Parameter.Location {
+            switch self {
+            case .path: .path
+            case .query: .query
+            case .header: .header
+            case .cookie: .cookie
+            }
+        }
     }
 
     public var swiftName: String
@@ -57,8 +67,11 @@ public struct ParameterModel: Sendable, Hashable {
     public var location: Location
     public var type: TypeReference
     public var isRequired: Bool
-    /// The serialization style, already defaulted for the location (`form`, `simple`, `deepObject`, ...).
-    public var style: String
+    /// Whether the parameter's schema allows `null`.
+    public var isNullable: Bool
+    /// The serialization style: one the location defines, defaulted for it when the document
+    /// names none (or one the location does not have).
+    public var style: ParameterStyle
     public var explode: Bool
     public var allowReserved: Bool
     public var documentation: Documentation

@@ -3,18 +3,20 @@ extension Resolver {
     // MARK: - Structs
 
     func properties(of schema: Schema, in path: TypePath, context: SchemaContext) -> [PropertyModel] {
-        let merged = flattened(schema, depth: 0)
+        let merging = mergingAllOf(schema, in: path, context: context)
+        let merged = merging.schema
         var names = NameScope(reserved: ["CodingKeys"])
         let required = Set(merged.required.map(\.name))
         var models: [PropertyModel] = []
         var declared: Set<String> = []
+        reservePropertyNames(merged.properties + merged.strayProperties, in: path)
 
         func add(_ property: SchemaProperty) {
             guard declared.insert(property.name).inserted else { return }
-            let behind = schemaBehind(property.schema)
+            let behind = describingSchema(property.schema)
             let isRequired = required.contains(property.name)
             let isNullable = (behind?.isNullable ?? false) || describesNull(property)
-            var type = typeReference(for: property.schema, hint: property.name, parent: path, context: context)
+            var type = memberType(of: property, in: path, merging: merging, context: context)
             var propertyConstraints = constraints(of: behind)
             // A number that is a date since 1970: a `Date` (a property's own schema only; in an
             // array or a parameter it stays a number). Its numeric bounds do not apply to a `Date`.
@@ -32,7 +34,7 @@ extension Resolver {
             documentation.provenance = property.origin.pointer.description
             let override = options.configuration.propertyNames[path.description + "." + property.name]
             models.append(PropertyModel(
-                swiftName: names.claim(override ?? SwiftNaming.memberName(property.name)),
+                swiftName: claim(override ?? memberName(property.name), for: property.name, "property", in: &names, at: property.origin),
                 jsonName: property.name,
                 type: type,
                 presence: presence,
@@ -53,7 +55,7 @@ extension Resolver {
             warning("undeclared-required-property", "required property '\(name.name)' is not declared in 'properties'; generating it as an optional JSON value", name.origin)
             declared.insert(name.name)
             models.append(PropertyModel(
-                swiftName: names.claim(SwiftNaming.memberName(name.name)),
+                swiftName: claim(memberName(name.name), for: name.name, "property", in: &names, at: name.origin),
                 jsonName: name.name,
                 type: .jsonValue,
                 presence: .optional,
@@ -64,48 +66,14 @@ extension Resolver {
         return models
     }
 
-    /// The schema with its `allOf` members merged in: their properties first, then its own.
-    func flattened(_ schema: Schema, depth: Int) -> Schema {
-        guard !schema.allOf.isEmpty, depth < 32 else { return schema }
-        var result = schema
-        result.allOf = []
-        result.properties = []
-        result.required = []
-        result.strayProperties = []
-        for member in schema.allOf {
-            guard let memberSchema = schemaBehind(member) else { continue }
-            let part = flattened(memberSchema, depth: depth + 1)
-            result.properties += part.properties
-            result.required += part.required
-            result.strayProperties += part.strayProperties
-            if result.types.isEmpty { result.types = part.types }
-        }
-        result.properties += schema.properties
-        result.required += schema.required
-        result.strayProperties += schema.strayProperties
-        return result
-    }
-
     /// A property whose schema does not allow null but whose description says the value can be null:
     /// the documentation is right more often than the schema, so the property is made nullable.
     private func describesNull(_ property: SchemaProperty) -> Bool {
         guard case .value(let schema) = property.schema, !schema.isNullable,
-              let description = schema.description, Self.mentionsNull(description)
+              let description = schema.description, ProseNullability.statesNullable(description)
         else { return false }
         warning("undeclared-null", "description of '\(property.name)' says the value can be null, but its schema does not allow null; generating it as nullable", schema.origin)
         return true
-    }
-
-    /// Whether prose says a value can be `null`: the word itself, not negated (`not null`, `non-null`).
-    static func mentionsNull(_ text: String) -> Bool {
-        // Most prose never says it: skip splitting that into words.
-        guard text.withUTF8Bytes({ $0.contains(bytesOf: "null") }) else { return false }
-        let words = SwiftNaming.words(text.replacingAll("non-null", with: "nonnull"))
-        for (index, word) in words.enumerated() where word == "null" {
-            let previous = index > 0 ? words[index - 1].lowercased() : ""
-            if !["not", "never", "cannot", "non"].contains(previous) { return true }
-        }
-        return false
     }
 
     // MARK: - Enums
@@ -133,14 +101,14 @@ extension Resolver {
                 caseSource = String(raw.dropLast())
             }
             let override = chosenNames.count > cases.count ? chosenNames[cases.count] : nil
-            let swiftName = override.map { SwiftNaming.avoidingOptionalCases(SwiftNaming.memberName($0)) } ?? SwiftNaming.caseName(caseSource)
+            let swiftName = override.map { SwiftNaming.avoidingOptionalCases(memberName($0)) } ?? caseName(caseSource)
             var note: String?
-            if override != nil, swiftName != SwiftNaming.caseName(caseSource) {
+            if override != nil, swiftName != caseName(caseSource) {
                 note = "The value `\(raw)`."
-            } else if let shadowed = SwiftNaming.optionalCaseName(raw: caseSource) {
+            } else if let shadowed = SwiftNaming.optionalCaseName(raw: caseSource, style: namingStyle) {
                 note = "The value `\(raw)`: `.\(shadowed)` would be `Optional.\(shadowed)` where the value is optional."
             }
-            cases.append(EnumCaseModel(swiftName: names.claim(swiftName), rawValue: raw, note: note))
+            cases.append(EnumCaseModel(swiftName: claim(swiftName, for: raw, "enum value", in: &names, at: value.origin), rawValue: raw, note: note))
         }
         if let first = trailingCommas.first {
             let examples = trailingCommas.prefix(3).compactMap { $0.value.string.map { "'\($0)'" } }.joined(separator: ", ")

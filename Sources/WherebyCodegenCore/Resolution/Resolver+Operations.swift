@@ -6,9 +6,11 @@ extension Resolver {
         return document.operations.map { operation in
             let method = OperationModel.Method(rawValue: operation.method.rawValue) ?? .get
             let derived: String
+            var isDuplicate = false
             if let id = operation.operationID {
-                derived = SwiftNaming.memberName(id)
+                derived = memberName(id)
                 if let first = operationIDs[id] {
+                    isDuplicate = true
                     warning("duplicate-operation-id", "operationId '\(id)' is also used at line \(first.position.line); naming this one '\(names.contains(derived) ? "a numbered variant" : derived)'", operation.origin)
                 }
                 operationIDs[id] = operation.origin
@@ -16,7 +18,13 @@ extension Resolver {
                 derived = OperationNaming.name(method: method, path: operation.path, summary: operation.summary)
             }
             let overrides = options.configuration.operationNames
-            let swiftName = names.claim(overrides[derived] ?? operation.operationID.flatMap { overrides[$0] } ?? derived)
+            let wanted = overrides[derived] ?? operation.operationID.flatMap { overrides[$0] } ?? derived
+            // Two operationIds that make one name (`get_user`, `getUser`) are reported; a repeated one already was.
+            let swiftName = if let id = operation.operationID, !isDuplicate {
+                claim(wanted, for: id, "operationId", in: &names, at: operation.origin)
+            } else {
+                names.claim(wanted)
+            }
             if operation.operationID == nil {
                 let source = operation.summary.map { "its summary '\($0)'" } ?? "its method and path"
                 warning("missing-operation-id", "operation has no operationId; naming it '\(swiftName)' from \(source)", operation.origin)
@@ -39,7 +47,7 @@ extension Resolver {
             documentation: Documentation(
                 summary: operation.summary,
                 description: operation.description,
-                provenance: operation.origin.pointer.description,
+                provenance: (operation.listing ?? operation.origin.pointer).description,
                 isDeprecated: operation.isDeprecated
             ),
             tags: operation.tags,
@@ -106,8 +114,8 @@ extension Resolver {
         for name in templateNames where !models.contains(where: { $0.location == .path && $0.name == name }) {
             warning("undeclared-path-parameter", "path '\(operation.path)' has '{\(name)}' but no parameter declares it; generating it as a string", operation.origin)
             models.append(ParameterModel(
-                swiftName: names.claim(SwiftNaming.memberName(name)), name: name, location: .path, type: .string,
-                isRequired: true, style: "simple", explode: false, allowReserved: false,
+                swiftName: claim(memberName(name), for: name, "parameter", in: &names, at: operation.origin), name: name, location: .path, type: .string,
+                isRequired: true, isNullable: false, style: .simple, explode: false, allowReserved: false,
                 documentation: Documentation(), defaultValue: nil, constraints: ConstraintsModel()
             ))
         }
@@ -149,21 +157,17 @@ extension Resolver {
         // A shared parameter's inline types are named after the component; an operation's after both.
         let hint = reference?.lastToken.map(SwiftNaming.typeName) ?? typePrefix + SwiftNaming.typeName(parameter.name)
         let type = schema.map { typeReference(for: $0, hint: hint, parent: nil, context: SchemaContext()) } ?? .string
-        let defaultStyle = location == .query || location == .cookie ? "form" : "simple"
-        var style = parameter.style ?? defaultStyle
-        if !Self.parameterStyles.contains(style) {
-            warning("unknown-parameter-style", "parameter '\(parameter.name)' has style '\(style)', which OpenAPI does not define; using '\(defaultStyle)'", parameter.origin)
-            style = defaultStyle
-        }
+        let (style, explode) = resolveStyle(of: parameter, at: parameter.location)
         let behind = schema.flatMap(schemaBehind)
         return ParameterModel(
-            swiftName: names.claim(SwiftNaming.memberName(parameter.name)),
+            swiftName: claim(memberName(parameter.name), for: parameter.name, "parameter", in: &names, at: parameter.origin),
             name: parameter.name,
             location: location,
             type: type,
             isRequired: parameter.isRequired || location == .path,
+            isNullable: behind?.isNullable ?? false,
             style: style,
-            explode: parameter.explode ?? (style == "form"),
+            explode: explode,
             allowReserved: parameter.allowReserved,
             documentation: Documentation(
                 description: parameter.description ?? behind?.description,
@@ -174,8 +178,6 @@ extension Resolver {
             constraints: constraints(of: behind)
         )
     }
-
-    static let parameterStyles: Set<String> = ["form", "simple", "label", "matrix", "deepObject", "spaceDelimited", "pipeDelimited"]
 
     static func templateParameters(_ path: String) -> [String] {
         var names: [String] = []

@@ -28,7 +28,7 @@ extension Resolver {
                 continue
             }
             let defaultName = SwiftNaming.typeName(named.name)
-            let path = TypePath([topLevel.claim(options.configuration.typeNames[defaultName] ?? defaultName)])
+            let path = TypePath([claim(options.configuration.typeNames[defaultName] ?? defaultName, for: named.name, "schema", in: &topLevel, at: named.origin)])
             componentTypes[named.origin.pointer.description] = path
             declared.append((named, path))
         }
@@ -143,6 +143,8 @@ extension Resolver {
     }
 
     func shape(of schema: Schema) -> Shape {
+        // A reference wrapped for its description is the referenced type (Resolver+Annotations).
+        if singleMember(of: schema) != nil { return .alias }
         if !schema.allOf.isEmpty {
             let ownProperties = !schema.properties.isEmpty || !schema.strayProperties.isEmpty
             return schema.allOf.count == 1 && !ownProperties ? .alias : .structure
@@ -163,6 +165,9 @@ extension Resolver {
 
     /// The type of a schema that declares nothing of its own.
     private func aliasType(_ schema: Schema, hint: String, parent: TypePath?, context: SchemaContext) -> TypeReference {
+        if let only = singleMember(of: schema) {
+            return typeReference(for: only, hint: hint, parent: parent, context: context)
+        }
         if let only = schema.allOf.first, schema.allOf.count == 1 {
             return typeReference(for: only, hint: hint, parent: parent, context: context)
         }

@@ -41,6 +41,8 @@ public final class Resolver {
     var topLevelReferences: [TypePath: Set<String>] = [:]
     /// Names a type had before `x-swift-type-name` renamed it, kept as deprecated aliases.
     var renamedFrom: [RenamedType] = []
+    /// The `style` keys already warned about, so a shared parameter is reported once.
+    var reportedStyles: Set<Origin> = []
 
     init(document: OpenAPIDocument, options: ResolverOptions, avoidedNames: [TypePath: Set<String>]) {
         self.document = document
@@ -131,10 +133,15 @@ public final class Resolver {
         guard let parent else {
             return TypePath([topLevel.claim(name)])
         }
-        var scope = scopes[parent] ?? NameScope(reserved: Self.reservedTypeNames.union([parent.name]).union(avoidedNames[parent] ?? []))
+        var scope = typeScope(parent)
         let claimed = scope.claim(name)
         scopes[parent] = scope
         return parent.appending(claimed)
+    }
+
+    /// The names taken among the types nested in `parent`.
+    func typeScope(_ parent: TypePath) -> NameScope {
+        scopes[parent] ?? NameScope(reserved: Self.reservedTypeNames.union([parent.name]).union(avoidedNames[parent] ?? []))
     }
 
     func declare(_ declaration: TypeDeclaration) {
@@ -211,7 +218,7 @@ public final class Resolver {
             }
             return SecuritySchemeModel(
                 name: named.name,
-                swiftName: names.claim(SwiftNaming.memberName(named.name)),
+                swiftName: names.claim(memberName(named.name)),
                 kind: kind,
                 description: scheme.description
             )

@@ -1,9 +1,25 @@
 /// Turns names from a document into valid Swift identifiers, the same way on every run.
 ///
-/// Names that are already valid identifiers are kept as they are (`meetingId` stays `meetingId`);
-/// others are split into words at anything that is not a letter or digit and at case changes,
-/// and joined in camel case. Keywords are escaped with backticks where Swift allows it.
+/// The one rule for every name the generator makes from the document (`Style.swift`, the default):
+/// a name is split into words at anything that is not a letter or digit (`_`, `-`, `.`, spaces),
+/// at a lower-to-upper case change (`roomName` → room, Name) and before the last capital of an
+/// acronym that starts a word (`HTTPCode` → HTTP, Code; `URLs` stays one word). Members
+/// (properties, parameters, enum cases, functions) join the words in lowerCamelCase, types in
+/// UpperCamelCase; a leading acronym is lowercased (`URLValue` → `urlValue`), later ones keep
+/// their capitals (`user_ID` → `userID`), and a name in capitals with separators
+/// (`ACCESS_TOKEN`) reads as words (`accessToken`, `AccessToken`). A member already spelled in
+/// lowerCamelCase keeps its spelling (`roomUrl`). Leading separators go (`_links` → `links`), a
+/// leading digit gets an underscore (`2fa` → `_2fa`), and keywords are escaped with backticks
+/// where Swift allows it. The JSON keys and wire values are never renamed: only the Swift names.
 public enum SwiftNaming {
+    /// How member names are made from the document's names.
+    public enum Style: String, Sendable, CaseIterable {
+        /// lowerCamelCase, as a Swift developer would write them (`access_token` → `accessToken`).
+        case swift
+        /// The document's own spelling wherever it is a valid identifier (`access_token` stays).
+        case document
+    }
+
     /// Keywords that must be escaped with backticks to be used as identifiers.
     static let keywords: Set<String> = [
         "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout",
@@ -19,26 +35,26 @@ public enum SwiftNaming {
     /// would shadow what generated code refers to; they get a trailing underscore.
     static let unusable: Set<String> = ["self", "Self", "Type", "Protocol", "init", "_", "super"]
 
-    /// A type name: `UpperCamelCase`.
+    /// A type name: `UpperCamelCase`, in either style (a type spelled like its property would clash).
     public static func typeName(_ raw: String) -> String {
         let name = camelCase(raw, upper: true)
         return escapeType(name)
     }
 
-    /// A property, parameter, case or function name: `lowerCamelCase`, or as written when already valid.
-    public static func memberName(_ raw: String) -> String {
-        if isIdentifier(raw), raw.first.map({ !$0.isUppercase }) ?? false {
+    /// A property, parameter or function name: `lowerCamelCase`, or as written when already so.
+    /// In the `document` style, any valid identifier is kept as written.
+    public static func memberName(_ raw: String, style: Style = .swift) -> String {
+        if isIdentifier(raw), style == .document || isLowerCamelCase(raw) {
             return escapeMember(raw)
         }
         return escapeMember(camelCase(raw, upper: false))
     }
 
-    /// An enum case name for a raw value; screaming-snake values (`LIVE_TRANSCRIPTION`) read as words.
-    public static func caseName(_ raw: String) -> String {
-        let hasLowercase = raw.unicodeScalars.contains { $0.properties.isLowercase }
-        let source = hasLowercase ? raw : raw.lowercased()
-        if source.isEmpty { return "empty" }
-        return avoidingOptionalCases(escapeMember(camelCase(source, upper: false)))
+    /// An enum case name for a raw value: a member name (`LIVE_TRANSCRIPTION` → `liveTranscription`)
+    /// that is never one of `Optional`'s cases.
+    public static func caseName(_ raw: String, style: Style = .swift) -> String {
+        if raw.isEmpty { return "empty" }
+        return avoidingOptionalCases(memberName(raw, style: style))
     }
 
     /// The case names of `Optional`: an enum case of the same name would be shadowed wherever the
@@ -46,9 +62,8 @@ public enum SwiftNaming {
     static let optionalCaseNames: Set<String> = ["none", "some"]
 
     /// The name of `Optional`'s case that the raw value's case name would take, if any.
-    static func optionalCaseName(raw: String) -> String? {
-        let hasLowercase = raw.unicodeScalars.contains { $0.properties.isLowercase }
-        let name = camelCase(hasLowercase ? raw : raw.lowercased(), upper: false)
+    static func optionalCaseName(raw: String, style: Style = .swift) -> String? {
+        let name = unescaped(memberName(raw, style: style))
         return optionalCaseNames.contains(name) ? name : nil
     }
 
@@ -60,65 +75,94 @@ public enum SwiftNaming {
         return optionalCaseNames.contains(bare) ? bare + "Value" : name
     }
 
-    /// Splits into words at separators and at lower→upper case changes (`roomName` → room, Name).
+    /// Letters and digits only, starting with a lowercase letter: `roomUrl`, `iOS`, `v2`.
+    static func isLowerCamelCase(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, first.properties.isLowercase else { return false }
+        return name.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+    }
+
+    /// Splits into words at separators, at lower→upper case changes (`roomName` → room, Name) and
+    /// before the last capital of an acronym followed by a word (`HTTPCode` → HTTP, Code).
     static func words(_ raw: String) -> [String] {
         raw.withUTF8Bytes { bytes in bytes.allSatisfy { $0 < 0x80 } ? asciiWords(bytes) : nil } ?? unicodeWords(raw)
     }
 
-    /// `words` for ASCII text, which most names are: the same rules on bytes, so that no
-    /// Character is formed and no Unicode property looked up.
-    private static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
-        func isUpper(_ byte: UInt8) -> Bool { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) }
-        func isLowerOrDigit(_ byte: UInt8) -> Bool {
-            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-        }
-        var words: [String] = []
-        var wordStart: Int?
-        var previous: UInt8 = 0
-        for (index, byte) in bytes.enumerated() {
-            if !isUpper(byte) && !isLowerOrDigit(byte) {
-                if let start = wordStart { words.append(bytes.string(start..<index)) }
-                wordStart = nil
-            } else if let start = wordStart {
-                if isUpper(byte) && isLowerOrDigit(previous) {
-                    words.append(bytes.string(start..<index))
-                    wordStart = index
-                }
-            } else {
-                wordStart = index
+    /// The kinds of character the word rule tells apart; a lowercase `s` is one of its own, for
+    /// plural acronyms (`IDs`).
+    private enum CharacterClass: Equatable {
+        case upper, lower, letterS, digit, separator
+
+        var isLower: Bool { self == .lower || self == .letterS }
+    }
+
+    /// The word rule over a name's characters, given as classes: the ranges of its words.
+    private static func wordRanges(_ classes: [CharacterClass]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start: Int?
+        for index in classes.indices {
+            let current = classes[index]
+            if current == .separator {
+                if let first = start { ranges.append(first..<index) }
+                start = nil
+                continue
             }
-            previous = byte
+            guard let first = start else {
+                start = index
+                continue
+            }
+            guard current == .upper else { continue }
+            let previous = classes[index - 1]
+            var breaks = previous.isLower || previous == .digit
+            if previous == .upper, index + 1 < classes.count, classes[index + 1].isLower {
+                // `HTTPCode`: the acronym's last capital starts the next word, unless what follows
+                // is a lone `s` making the acronym plural (`IDs`, `URLs`).
+                let isPlural = classes[index + 1] == .letterS && (index + 2 == classes.count || !classes[index + 2].isLower)
+                breaks = !isPlural
+            }
+            if breaks {
+                ranges.append(first..<index)
+                start = index
+            }
         }
-        if let start = wordStart { words.append(bytes.string(start..<bytes.count)) }
-        return words
+        if let first = start { ranges.append(first..<classes.count) }
+        return ranges
+    }
+
+    /// `words` for ASCII text, which most names are: the same rule on bytes, so that no Character
+    /// is formed and no Unicode property looked up.
+    private static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        let classes: [CharacterClass] = bytes.map { byte in
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): .upper
+            case UInt8(ascii: "s"): .letterS
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): .lower
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): .digit
+            default: .separator
+            }
+        }
+        return wordRanges(classes).map { bytes.string($0) }
     }
 
     private static func unicodeWords(_ raw: String) -> [String] {
-        var words: [String] = []
-        var current = ""
-        var previous: Character?
-        for character in raw {
-            let isPart = character.isLetter || character.isNumber
-            if !isPart {
-                if !current.isEmpty { words.append(current) }
-                current = ""
-                previous = nil
-                continue
-            }
-            if let last = previous, last.isLowercase || last.isNumber, character.isUppercase, !current.isEmpty {
-                words.append(current)
-                current = ""
-            }
-            current.append(character)
-            previous = character
+        let characters = Array(raw)
+        let classes: [CharacterClass] = characters.map { character in
+            if character == "s" { return .letterS }
+            if character.isUppercase { return .upper }
+            if character.isLetter { return .lower }
+            if character.isNumber { return .digit }
+            return .separator
         }
-        if !current.isEmpty { words.append(current) }
-        return words
+        return wordRanges(classes).map { String(characters[$0]) }
     }
 
+    /// The words joined in camel case; a name in capitals with separators (`ACCESS_TOKEN`) is
+    /// read as lowercase words, and a leading digit gets an underscore.
     static func camelCase(_ raw: String, upper: Bool) -> String {
-        let parts = words(raw)
+        var parts = words(raw)
         guard !parts.isEmpty else { return upper ? "Unnamed" : "unnamed" }
+        if parts.count > 1, !raw.contains(where: { $0.isLowercase }) {
+            parts = parts.map { $0.lowercased() }
+        }
         var result = ""
         for (index, word) in parts.enumerated() {
             if index == 0 && !upper {
@@ -133,10 +177,10 @@ public enum SwiftNaming {
         return result
     }
 
-    /// `URL` → `url`, `SOAP` → `soap`, `Room` → `room`, `iOS` → `iOS`.
+    /// Its leading capitals lowercased: `URL` → `url`, `URLs` → `urls`, `Room` → `room`, `iOS` → `iOS`.
     private static func lowercasedFirstWord(_ word: String) -> String {
-        if word.allSatisfy({ $0.isUppercase || $0.isNumber }) { return word.lowercased() }
-        return word.prefix(1).lowercased() + word.dropFirst()
+        let capitals = word.prefix { $0.isUppercase }
+        return capitals.lowercased() + word.dropFirst(capitals.count)
     }
 
     static func escapeMember(_ name: String) -> String {

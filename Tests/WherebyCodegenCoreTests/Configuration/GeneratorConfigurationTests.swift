@@ -23,6 +23,7 @@ import Testing
             hashable: true
             filter: { tags: [meetings], paths: [/meetings], operations: [createMeeting] }
             naming:
+              style: document
               types: { Meeting: WherebyMeeting }
               properties: { Meeting.roomUrl: roomURL }
               operations: { getParticipantDetails: participantDetails }
@@ -35,6 +36,7 @@ import Testing
         #expect(parsed.files == [.types, .operations])
         #expect(parsed.hashableModels)
         #expect(parsed.filter == .init(tags: ["meetings"], paths: ["/meetings"], operations: ["createMeeting"]))
+        #expect(parsed.namingStyle == .document)
         #expect(parsed.typeNames == ["Meeting": "WherebyMeeting"])
         #expect(parsed.propertyNames == ["Meeting.roomUrl": "roomURL"])
         #expect(parsed.operationNames == ["getParticipantDetails": "participantDetails"])
@@ -45,6 +47,7 @@ import Testing
     @Test func emptyFileIsTheDefault() throws {
         #expect(try configuration("") == GeneratorConfiguration())
         #expect(try configuration("# nothing to change\n") == GeneratorConfiguration())
+        #expect(GeneratorConfiguration().namingStyle == .swift)
     }
 
     @Test(arguments: [
@@ -53,7 +56,8 @@ import Testing
         ("accessModifier: open", "whereby-codegen.yaml:1:17: error: 'accessModifier' must be public, package or internal, not 'open' [#/accessModifier]"),
         ("files: client", "whereby-codegen.yaml:1:8: error: 'files' must be a list of strings, not a string [#/files]"),
         ("files: [client, models]", "whereby-codegen.yaml:1:17: error: 'models' is not a file; the files are client, types and operations [#/files/1]"),
-        ("naming:\n  type: {}", "whereby-codegen.yaml:2:3: error: unknown key 'type' in 'naming'; the keys are types, properties, operations [#/naming/type]"),
+        ("naming:\n  type: {}", "whereby-codegen.yaml:2:3: error: unknown key 'type' in 'naming'; the keys are style, types, properties, operations [#/naming/type]"),
+        ("naming:\n  style: snake", "whereby-codegen.yaml:2:10: error: 'naming.style' must be swift or document, not 'snake' [#/naming/style]"),
         ("naming:\n  operations: { a: 'b c' }", "whereby-codegen.yaml:2:20: error: 'b c' is not a Swift identifier [#/naming/operations/a]"),
         ("typeOverrides:\n  formats: { uuid: 'UUID; exit(1)' }", "whereby-codegen.yaml:2:20: error: 'UUID; exit(1)' is not a Swift type name such as Foundation.UUID or [String] [#/typeOverrides/formats/uuid]"),
         ("clientName: 12", "whereby-codegen.yaml:1:13: error: 'clientName' must be a string, not an integer [#/clientName]"),

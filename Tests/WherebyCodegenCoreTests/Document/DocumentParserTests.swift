@@ -157,4 +157,32 @@ import Testing
             #expect(located.contains { $0.line == 6 })
         }
     }
+
+    @Test func readsAParameterStyleAsTheEnumAndWhereItsKeyIs() throws {
+        let (document, diagnostics) = try parse("""
+            openapi: 3.0.3
+            info: { title: Styles, version: "1" }
+            paths:
+              /c:
+                get:
+                  parameters:
+                    - name: tone
+                      in: query
+                      style: pipeDelimited
+                    - { name: shade, in: query, style: weird }
+                    - { name: hue, in: query }
+                  responses: { "204": { description: done } }
+            """)
+        let parameters = try #require(document.operations.first).parameters.compactMap { entry -> Parameter? in
+            if case .value(let parameter) = entry { return parameter }
+            return nil
+        }
+        #expect(parameters.map(\.style) == [.pipeDelimited, nil, nil])
+        #expect(parameters[0].styleOrigin?.position == WherebyCodegenCore.SourceLocation(line: 9, column: 11))
+        #expect(parameters[0].styleOrigin?.pointer.description == "#/paths/~1c/get/parameters/0/style")
+        #expect(parameters[2].styleOrigin == nil)
+        #expect(diagnostics.map(\.description) == [
+            "api.yaml:10:37: warning: query parameter 'shade' has style 'weird', which OpenAPI does not define (query parameters take form, spaceDelimited, pipeDelimited, deepObject); using 'form' [#/paths/~1c/get/parameters/1/style]",
+        ])
+    }
 }

@@ -13,7 +13,7 @@ import Testing
             schemas:
               Trigger: { type: string, enum: [none, some, None, SOME, automatic] }
               Level: { type: integer, enum: [0, 1] }
-            """))
+            """), expecting: ["swift-name-collision", "swift-name-collision"])  // `None` and `SOME` make the names `none` and `some` took
         let trigger = try #require(output.type("Trigger"))
         guard case .stringEnum(let cases) = trigger.kind else { Issue.record("not a string enum"); return }
         #expect(cases.map(\.swiftName) == ["noneValue", "someValue", "noneValue2", "someValue2", "automatic"])

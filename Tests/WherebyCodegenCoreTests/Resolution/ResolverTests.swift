@@ -209,7 +209,7 @@ import Testing
                   "200": { description: ok }
             """))
         let parameter = try #require(output.operation("listRooms")?.parameters.first)
-        #expect(parameter.style == "deepObject")
+        #expect(parameter.style == .deepObject)
         #expect(parameter.type == .named(TypePath(["ListRoomsRoomName"])))
         #expect(output.text(of: .operations).contains(#"try request.addQueryParameter("roomName", roomName, style: .deepObject, explode: true)"#))
     }

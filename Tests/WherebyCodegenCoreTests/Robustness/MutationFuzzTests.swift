@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import WherebyCodegenCore
 
 /// A seeded mutation loop over reading and resolution: thousands of damaged versions of real
@@ -76,8 +77,8 @@ import Testing
     static let iterations = ProcessInfo.processInfo.environment["FUZZ_ITERATIONS"].flatMap(Int.init) ?? 600
     static let seed = ProcessInfo.processInfo.environment["FUZZ_SEED"].flatMap(UInt64.init) ?? 0x5EED
 
-    @Test func damagedDocumentsNeverCrash() throws {
-        let result = try Self.run(iterations: Self.iterations, seed: Self.seed)
+    @Test func damagedDocumentsNeverCrash() async throws {
+        let result = try await onOwnThread { try Self.run(iterations: Self.iterations, seed: Self.seed) }
         print("mutation fuzz: \(Self.iterations) inputs from seed \(Self.seed): \(result.generated) generated, \(result.failed) failed with located errors")
         #expect(result.failed > 0, "the mutations should break some documents")
         #expect(result.generated > 0, "some mutations should leave a usable document")
