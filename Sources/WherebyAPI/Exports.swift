@@ -4,8 +4,8 @@
 // clash with an app's own names or Vapor's and Hummingbird's (`Validatable`, `Validation`,
 // `Credentials`). Code that builds an `APIRuntime` by hand imports OpenAPIClientSupport itself.
 //
-// Tests/ImportHygiene builds a package that imports WherebyAPI, Vapor and Hummingbird together
-// and uses the clashing names unqualified; a wider re-export here makes it fail to compile.
+// Examples/Sources/ImportHygiene imports WherebyAPI, Vapor and Hummingbird together and uses the
+// clashing names unqualified; a wider re-export here makes it fail to compile.
 
 // In the models: free-form JSON, `null` against absent, file uploads.
 @_exported import enum OpenAPIClientSupport.JSONValue

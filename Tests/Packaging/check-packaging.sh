@@ -5,9 +5,13 @@
 #    nothing to do changes nothing, and a run after the document lost an operation rewrites
 #    generated/ and names the operation in its summary;
 # 2. the DocC catalog of WherebyAPI, built with warnings treated as errors;
-# 3. every package under Examples/, built against this repository;
-# 4. import hygiene: Tests/ImportHygiene, a package that imports WherebyAPI with Vapor and
-#    Hummingbird and uses the names they share with the runtime unqualified, compiles;
+# 3. the examples: Examples/ is one package, built against this repository, whose two meeting
+#    services (Hummingbird and Vapor) each run against whereby-mock as their READMEs show:
+#    create a meeting, delete it, have a bad request refused before it reaches Whereby, and
+#    answer 502 without printing the key when Whereby refuses it;
+# 4. import hygiene: the ImportHygiene target of the same package, which imports WherebyAPI with
+#    Vapor and Hummingbird and uses the names they share with the runtime unqualified, compiles;
+#    it lives beside the examples so that Vapor, Hummingbird, SwiftNIO and BoringSSL build once;
 # 5. libyaml: an app that imports WherebyAPI, built on a machine without libyaml's development
 #    files (hidden in a mount namespace), fails with the message the README quotes, and the
 #    README's Dockerfile line installs them.
@@ -64,15 +68,100 @@ check_docs() {
 }
 
 check_examples() {
-    step "examples"
-    "$root/Examples/build-examples.sh"
+    step "examples: both meeting services, each run against whereby-mock"
+    # One package, one .build folder for both; its first build takes several minutes.
+    # Everything in the package, import-hygiene included, in one build: a build per product would
+    # relink the client's generator and rerun it each time.
+    swift build --package-path "$root/Examples"
+    (cd "$root" && swift build --product whereby-mock)
+    local examples_bin mock_bin
+    examples_bin=$(swift build --package-path "$root/Examples" --show-bin-path)
+    mock_bin=$(cd "$root" && swift build --show-bin-path)
+    local product
+    for product in hummingbird-meetings vapor-meetings; do
+        run_example "$mock_bin/whereby-mock" "$examples_bin/$product"
+    done
 }
+
+# Prints the first http://host:port (and path) that the log file $1 shows after the text $2,
+# waiting up to a minute for it while the process $3 runs.
+wait_for_url() {
+    local log=$1 after=$2 pid=$3 url
+    for _ in $(seq 600); do
+        url=$(grep -o -m 1 "$after http://[0-9.]*:[0-9]*[/a-z0-9]*" "$log" | grep -o "http://.*") || true
+        if [ -n "$url" ]; then echo "$url"; return; fi
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    cat "$log" >&2
+    return 1
+}
+
+# The commands of the example's README, on free ports: whereby-mock, the service pointed at it,
+# then the README's curl commands. A subshell, so that its trap stops both servers however it ends.
+run_example() (
+    local mock=$1 service=$2 name
+    name=$(basename "$service")
+    local servers=()
+    trap 'kill "${servers[@]}" 2>/dev/null || true; wait 2>/dev/null || true' EXIT
+    echo "-- $name against whereby-mock"
+
+    "$mock" --port 0 >"$work/$name-mock.log" 2>&1 &
+    servers+=($!)
+    local wherebyURL
+    wherebyURL=$(wait_for_url "$work/$name-mock.log" "listening on" $!) || fail "whereby-mock did not start"
+
+    WHEREBY_API_KEY=whereby-mock-dev-key WHEREBY_BASE_URL="$wherebyURL" PORT=0 "$service" >"$work/$name.log" 2>&1 &
+    servers+=($!)
+    local url
+    # Hummingbird's service says where it listens; Vapor says "Server started on".
+    url=$(wait_for_url "$work/$name.log" "\(listening on\|Server started on\)" $!) \
+        || fail "$name did not start (its output is above)"
+
+    local answer status meetingId
+    answer=$(curl -sS -w '\n%{http_code}' -X POST "$url/meetings" -H "Content-Type: application/json" \
+        -d '{"userId": "ada", "durationMinutes": 30}') || true
+    status=${answer##*$'\n'}
+    answer=${answer%$'\n'*}
+    echo "POST /meetings: $status $answer"
+    [ "$status" = 201 ] || fail "$name: POST /meetings answered $status, not 201"
+    meetingId=$(printf '%s' "$answer" | grep -o '"meetingId":"[^"]*"' | cut -d '"' -f 4)
+    [ -n "$meetingId" ] || fail "$name: POST /meetings answered no meetingId"
+    printf '%s' "$answer" | grep -q '"roomUrl":"https://example.whereby.com/' \
+        || fail "$name: POST /meetings answered no roomUrl"
+    printf '%s' "$answer" | grep -q '"hostRoomUrl":"https://example.whereby.com/[^"]*roomKey=' \
+        || fail "$name: POST /meetings answered no hostRoomUrl"
+
+    status=$(curl -sS -o /dev/null -w '%{http_code}' -X DELETE "$url/meetings/$meetingId") || true
+    echo "DELETE /meetings/$meetingId: $status"
+    [ "$status" = 204 ] || fail "$name: DELETE answered $status, not 204"
+
+    status=$(curl -sS -o /dev/null -w '%{http_code}' -X POST "$url/meetings" -H "Content-Type: application/json" \
+        -d '{"userId": "ada", "durationMinutes": 0}') || true
+    echo "POST /meetings for 0 minutes: $status"
+    [ "$status" = 400 ] || fail "$name: a meeting of 0 minutes answered $status, not 400"
+
+    grep -q "created meeting" "$work/$name.log" || fail "$name logged no \"created meeting\" line"
+
+    # A key Whereby refuses: the caller gets 502, the log says why and never shows the key.
+    WHEREBY_API_KEY=refused-key-1234 WHEREBY_BASE_URL="$wherebyURL" PORT=0 "$service" >"$work/$name-refused.log" 2>&1 &
+    servers+=($!)
+    url=$(wait_for_url "$work/$name-refused.log" "\(listening on\|Server started on\)" $!) \
+        || fail "$name did not start with another key (its output is above)"
+    status=$(curl -sS -o /dev/null -w '%{http_code}' -X POST "$url/meetings" -H "Content-Type: application/json" \
+        -d '{"userId": "ada"}') || true
+    echo "POST /meetings with a refused key: $status"
+    [ "$status" = 502 ] || fail "$name: a refused key answered $status, not 502"
+    grep -q "Whereby call failed" "$work/$name-refused.log" || fail "$name logged no error for a refused key"
+    grep -q "refused-key-1234" "$work/$name-refused.log" && fail "$name printed the API key"
+    echo "$name creates and deletes meetings through whereby-mock"
+)
 
 check_hygiene() {
     step "import hygiene: WherebyAPI beside Vapor and Hummingbird"
-    # Its own .build folder, like the examples; the first build takes several minutes.
-    swift build --package-path "$root/Tests/ImportHygiene" \
-        || fail "import WherebyAPI clashes with names of Vapor, Hummingbird or the app (Tests/ImportHygiene)"
+    # A target of the examples package, sharing its .build folder: Vapor and Hummingbird build once.
+    swift build --package-path "$root/Examples" --product import-hygiene \
+        || fail "import WherebyAPI clashes with names of Vapor, Hummingbird or the app (Examples/Sources/ImportHygiene)"
 }
 
 check_libyaml() {

@@ -1,26 +1,30 @@
-import Foundation
+public import Foundation
 import WherebyAPI
 
-/// What the service reads from its environment.
-struct ServiceSettings: Sendable {
+/// What a meeting service reads from its environment; the Hummingbird and the Vapor example read
+/// the same variables.
+public struct ServiceSettings: Sendable {
     /// `WHEREBY_API_KEY`: required; the service never prints it.
-    let apiKey: String
+    public let apiKey: String
     /// `WHEREBY_BASE_URL`: Whereby's API, `https://api.whereby.dev/v1` unless set, for example to
     /// `whereby-mock`'s `http://127.0.0.1:8080/v1`.
-    let wherebyURL: URL
+    public let wherebyURL: URL
     /// `HOST`: the address to listen on, `127.0.0.1` unless set.
-    let host: String
-    /// `PORT`: the port to listen on, 8081 unless set (`whereby-mock` takes 8080).
-    let port: Int
+    public let host: String
+    /// `PORT`: the port to listen on, `defaultPort` unless set (`whereby-mock` takes 8080).
+    public let port: Int
 
     /// Why the environment cannot be used, in one line.
-    struct Problem: Error, CustomStringConvertible {
-        let description: String
+    public struct Problem: Error, CustomStringConvertible {
+        public let description: String
     }
 
     /// Reads the settings from `environment`.
+    /// - Parameters:
+    ///   - environment: The process's environment variables.
+    ///   - defaultPort: The port to listen on when `PORT` is not set.
     /// - Throws: ``Problem`` when the key is missing or a value does not parse.
-    init(environment: [String: String]) throws(Problem) {
+    public init(environment: [String: String], defaultPort: Int) throws(Problem) {
         guard let apiKey = environment["WHEREBY_API_KEY"], !apiKey.isEmpty else {
             throw Problem(description: "WHEREBY_API_KEY is not set; set it to your Whereby API key (whereby-mock accepts whereby-mock-dev-key)")
         }
@@ -42,7 +46,7 @@ struct ServiceSettings: Sendable {
             }
             self.port = port
         } else {
-            port = 8081
+            port = defaultPort
         }
     }
 }

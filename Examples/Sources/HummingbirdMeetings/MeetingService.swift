@@ -2,25 +2,26 @@ import AsyncHTTPClient
 import Foundation
 import Hummingbird
 import Logging
+import MeetingSettings
 import OpenAPIAsyncHTTPClient
 import WherebyAPI
 
-/// Creates Whereby meetings for the users of an app and deletes them again.
+/// Creates Whereby meetings for the users of an app and deletes them again, on Hummingbird.
 ///
 /// ```console
-/// $ WHEREBY_API_KEY=... swift run meeting-service
+/// $ WHEREBY_API_KEY=... swift run hummingbird-meetings
 /// ```
 @main
 struct MeetingService {
     static func main() async throws {
         let settings: ServiceSettings
         do {
-            settings = try ServiceSettings(environment: ProcessInfo.processInfo.environment)
+            settings = try ServiceSettings(environment: ProcessInfo.processInfo.environment, defaultPort: 8081)
         } catch {
-            FileHandle.standardError.write(Data("meeting-service: \(error)\n".utf8))
+            FileHandle.standardError.write(Data("hummingbird-meetings: \(error)\n".utf8))
             exit(1)
         }
-        let logger = Logger(label: "meeting-service")
+        let logger = Logger(label: "hummingbird-meetings")
 
         // An HTTP client that never follows redirects: the Whereby client follows same-origin ones
         // itself and refuses the rest, so the API key never reaches another origin.
@@ -39,14 +40,17 @@ struct MeetingService {
         let whereby = WherebyClient(apiKey: settings.apiKey, configuration: configuration)
 
         let router = Router(context: ServiceRequestContext.self)
+        // A span per request, made current for its handler: the calls to Whereby made for a
+        // request run in its trace. It records nothing until the app bootstraps a tracer.
+        router.add(middleware: TracingMiddleware())
         MeetingRoutes(whereby: whereby).add(to: router)
         let wherebyURL = settings.wherebyURL
         let app = Application(
             router: router,
-            configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "meeting-service"),
+            configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "hummingbird-meetings"),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port.map(String.init) ?? "?"
-                logger.info("meeting-service listening on http://\(settings.host):\(port), calling Whereby at \(wherebyURL)")
+                logger.info("hummingbird-meetings listening on http://\(settings.host):\(port), calling Whereby at \(wherebyURL)")
             },
             logger: logger
         )
