@@ -45,6 +45,9 @@ public struct APIRuntime: Sendable {
     /// runtime.errorMapper = { error in MyAPIError(error) }
     /// ```
     public var errorMapper: (@Sendable (APIClientError) -> any Error)?
+    /// Runs around every call, to log, measure or trace it; `nil` (the default) costs nothing.
+    /// It sees the errors before ``errorMapper`` maps them.
+    public var observer: (any APICallObserver)?
 
     /// Creates a runtime.
     /// - Parameters:
@@ -80,7 +83,8 @@ public struct APIRuntime: Sendable {
     @discardableResult
     public func send(_ request: APIRequest, expecting statuses: [ExpectedStatus]) async throws -> APIResponse {
         do {
-            return try await exchange(request, expecting: statuses)
+            guard let observer else { return try await exchange(request, expecting: statuses) }
+            return try await observer.observe(APICall(request)) { try await exchange(request, expecting: statuses) }
         } catch {
             throw mapped(error, operationID: request.operationID)
         }
@@ -102,8 +106,14 @@ public struct APIRuntime: Sendable {
         decoding type: Response.Type
     ) async throws -> Response {
         do {
-            let response = try await exchange(request, expecting: statuses)
-            return try decode(Response.self, from: response, operationID: request.operationID)
+            guard let observer else {
+                let response = try await exchange(request, expecting: statuses)
+                return try decode(Response.self, from: response, operationID: request.operationID)
+            }
+            return try await observer.observe(APICall(request)) {
+                let response = try await exchange(request, expecting: statuses)
+                return try decode(Response.self, from: response, operationID: request.operationID)
+            }
         } catch {
             throw mapped(error, operationID: request.operationID)
         }

@@ -61,28 +61,39 @@ public struct RateLimitMiddleware: ClientMiddleware {
         operationID: String,
         next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?)
     ) async throws -> (HTTPResponse, HTTPBody?) {
-        try await acquire(cost: policy.cost(request))
+        // Set when the client observes its calls; the points, waits and statuses are reported to it.
+        let observation = CallObservation.current
+        let cost = policy.cost(request)
+        let waited = try await acquire(cost: cost, observation: observation)
+        observation?.spent(cost, waited: waited)
         var (response, responseBody) = try await next(request, body, baseURL)
+        observation?.responded(response.status.code)
         let now = limiter.clock.date()
         let status = RateLimitStatus(headerFields: response.headerFields, receivedAt: now)
         var retryAfter: Duration?
         if response.status == .tooManyRequests {
+            observation?.throttled()
             // The body's data.msLeft may be the only delay; read it and hand the body on.
             let (bytes, kept) = await RetryMiddleware.peek(responseBody)
             responseBody = kept
             retryAfter = RateLimitInfo(headerFields: response.headerFields, body: bytes, now: now).retryAfter
         }
         limiter.observe(status, retryAfter: retryAfter)
-        if let status { onStatus?(status) }
+        if let status {
+            if let remaining = status.remaining { observation?.remainingPoints(remaining) }
+            onStatus?(status)
+        }
         return (response, responseBody)
     }
 
     /// Waits for the points of one attempt, no longer than the call's rate-limit queue bound
     /// (``Timeouts/rateLimitQueue``) and its deadline allow.
-    private func acquire(cost: Int) async throws {
+    /// - Returns: How long it waited.
+    private func acquire(cost: Int, observation: CallObservation?) async throws -> Duration {
+        var willWait: ((Duration) -> Void)?
+        if let observation { willWait = { wait in observation.waitingForPoints(wait, cost: cost) } }
         guard let context = CallContext.current else {
-            try await limiter.acquire(cost: cost)
-            return
+            return try await limiter.acquire(cost: cost, willWait: willWait)
         }
         let queue = context.timeouts.rateLimitQueue
         let remaining = context.remaining(at: limiter.clock.now())
@@ -91,7 +102,7 @@ public struct RateLimitMiddleware: ClientMiddleware {
             ? (queue, true, CallTimeout(kind: .rateLimitQueue, limit: queue))
             : (remaining, false, CallTimeout(kind: .deadline, limit: context.timeouts.total))
         do {
-            try await limiter.acquire(cost: cost, maxWait: maxWait, inclusive: inclusive)
+            return try await limiter.acquire(cost: cost, maxWait: maxWait, inclusive: inclusive, willWait: willWait)
         } catch is RateLimiter.QueueWaitTooLong {
             throw timeout
         }

@@ -56,28 +56,39 @@ final class RateLimiter: Sendable {
     }
 
     /// Waits until `cost` points may be spent, and spends them.
-    /// - Parameter maxWait: The longest wait accepted; a call that would wait longer (or as
-    ///   long, with `inclusive` false) is not queued at all.
+    /// - Parameters:
+    ///   - maxWait: The longest wait accepted; a call that would wait longer (or as long, with
+    ///     `inclusive` false) is not queued at all.
+    ///   - willWait: Told the wait just before a wait that is accepted.
+    /// - Returns: How long it waited.
     /// - Throws: ``QueueWaitTooLong`` at once when the wait would pass `maxWait`, and
     ///   `CancellationError` when the task is cancelled while waiting; either way the points
     ///   are given back, so the calls behind keep their turn.
-    func acquire(cost: Int, maxWait: Duration? = nil, inclusive: Bool = true) async throws {
-        guard policy.paces else { return }
+    @discardableResult
+    func acquire(
+        cost: Int,
+        maxWait: Duration? = nil,
+        inclusive: Bool = true,
+        willWait: ((Duration) -> Void)? = nil
+    ) async throws -> Duration {
+        guard policy.paces else { return .zero }
         let now = clock.now()
         let (id, wait) = state.withLock { state in
             reserve(cost: cost, now: now, in: &state)
         }
-        guard wait > .zero else { return }
+        guard wait > .zero else { return .zero }
         if let maxWait, inclusive ? wait > maxWait : wait >= maxWait {
             state.withLock { $0.spends.removeAll { $0.id == id } }
             throw QueueWaitTooLong(wait: wait)
         }
+        willWait?(wait)
         do {
             try await clock.sleep(wait)
         } catch {
             state.withLock { $0.spends.removeAll { $0.id == id } }
             throw error
         }
+        return wait
     }
 
     /// Waiting for points would take longer than a call may wait.

@@ -56,6 +56,8 @@ public struct RetryMiddleware: ClientMiddleware {
         next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?)
     ) async throws -> (HTTPResponse, HTTPBody?) {
         let replayable = body.map { $0.iterationBehavior == .multiple } ?? true
+        // Set when the client observes its calls; the retries and give-ups are reported to it.
+        let observation = CallObservation.current
         var attempt = 1
         var waited = Duration.zero
         /// Whether a wait of `delay` fits both the policy's total and the call's deadline, with
@@ -63,25 +65,51 @@ public struct RetryMiddleware: ClientMiddleware {
         func fits(_ delay: Duration) -> Bool {
             waited + delay <= policy.maxTotalDelay && delay < context.remaining(at: clock.now())
         }
+        /// Reports a retryable failure that is not retried because of `reason`; with retries
+        /// off (one attempt) there is nothing to give up.
+        func giveUp(_ reason: String, failure: String) {
+            guard policy.maxAttempts > 1 else { return }
+            observation?.givingUp(reason: reason, failure: failure)
+        }
         while true {
             let canRetry = replayable && attempt < policy.maxAttempts
             let delay: Duration
+            let reason: String
+            var attemptRequest = request
+            observation?.attempt(attempt, &attemptRequest)
             do {
-                let (response, responseBody) = try await next(request, body, baseURL)
+                let (response, responseBody) = try await next(attemptRequest, body, baseURL)
                 let status = response.status.code
-                guard canRetry, policy.retries(status: status, method: request.method) else { return (response, responseBody) }
+                guard policy.retries(status: status, method: request.method) else { return (response, responseBody) }
+                reason = String(status)
+                guard canRetry else {
+                    giveUp(replayable ? "attempts" : "body", failure: reason)
+                    return (response, responseBody)
+                }
                 let (bytes, kept) = await Self.peek(responseBody)
                 let now = clock.date()
                 let stated = status == 429
                     ? RateLimitInfo(headerFields: response.headerFields, body: bytes, now: now).retryAfter
                     : RateLimitHeaders.retryAfter(response.headerFields[.retryAfter], now: now)
                 delay = stated ?? policy.backoff(beforeRetry: attempt)
-                guard fits(delay) else { return (response, kept) }
+                guard fits(delay) else {
+                    giveUp("delay", failure: reason)
+                    return (response, kept)
+                }
             } catch {
-                guard canRetry, shouldRetry(request, after: error) else { throw error }
+                guard shouldRetry(request, after: error) else { throw error }
+                reason = CallOutcome(transportFailure: error).rawValue
+                guard canRetry else {
+                    giveUp(replayable ? "attempts" : "body", failure: reason)
+                    throw error
+                }
                 delay = policy.backoff(beforeRetry: attempt)
-                guard fits(delay) else { throw error }
+                guard fits(delay) else {
+                    giveUp("delay", failure: reason)
+                    throw error
+                }
             }
+            observation?.retrying(reason: reason, delay: delay)
             try await clock.sleep(delay)
             waited += delay
             attempt += 1

@@ -43,6 +43,9 @@ extension WherebyClient {
         /// Called with the rate-limit headers of every response that has them; the latest is
         /// also ``WherebyClient/rateLimitStatus``.
         public var onRateLimitStatus: (@Sendable (RateLimitStatus) -> Void)?
+        /// Where calls are logged, measured and traced: swift-log, swift-metrics and
+        /// swift-distributed-tracing. ``Observability/disabled`` (the default) costs nothing.
+        public var observability: Observability
         /// What retries and pacing measure time and wait with; tests pass a simulated clock.
         public var clock: ClientClock
         /// Whether this client paces its calls in one queue with every other client of the
@@ -60,6 +63,7 @@ extension WherebyClient {
         ///   - timeouts: How long a call, an attempt and a wait for points may take.
         ///   - rateLimit: How to pace calls.
         ///   - onRateLimitStatus: Called with the rate-limit headers of every response.
+        ///   - observability: Where calls are logged, measured and traced; off by default.
         ///   - clock: What retries and pacing measure time and wait with.
         public init(
             serverURL: URL = WherebyClient.Servers.production,
@@ -69,6 +73,7 @@ extension WherebyClient {
             timeouts: Timeouts = .default,
             rateLimit: RateLimitPolicy = .automatic,
             onRateLimitStatus: (@Sendable (RateLimitStatus) -> Void)? = nil,
+            observability: Observability = .disabled,
             clock: ClientClock = .system
         ) {
             self.serverURL = serverURL
@@ -78,6 +83,7 @@ extension WherebyClient {
             self.timeouts = timeouts
             self.rateLimit = rateLimit
             self.onRateLimitStatus = onRateLimitStatus
+            self.observability = observability
             self.clock = clock
         }
     }
@@ -92,9 +98,10 @@ extension WherebyClient {
     /// ``Configuration/timeouts``. The layers run in this order, outermost first: a
     /// ``RetryMiddleware`` (which starts the call's deadline), yours, the redirect layer, a
     /// ``RateLimitMiddleware``, then the transport, each attempt raced against its timeout with
-    /// its body read whole. Clients of the same server URL, API key and clock share one
-    /// rate-limit schedule (``Configuration/sharesRateLimitBudget``), and so do the copies
-    /// ``with(_:)`` makes.
+    /// its body read whole. With ``Configuration/observability`` on, each call is logged,
+    /// measured and traced around all of these. Clients of the same server URL, API key and
+    /// clock share one rate-limit schedule (``Configuration/sharesRateLimitBudget``), and so do
+    /// the copies ``with(_:)`` makes.
     public init(apiKey: String, configuration: Configuration = Configuration()) {
         let clock = configuration.clock
         let redactor = SecretRedactor(secret: apiKey)
@@ -123,6 +130,13 @@ extension WherebyClient {
             clock: clock
         )
         runtime.errorMapper = { error in WherebyError(error, now: clock.date(), redactor: redactor) }
+        if configuration.observability.isEnabled {
+            runtime.observer = WherebyCallObserver(
+                observability: configuration.observability,
+                serverURL: configuration.serverURL,
+                clock: clock
+            )
+        }
         self.init(runtime: runtime)
     }
 }

@@ -11,7 +11,8 @@ extension WherebyClient: CustomStringConvertible, CustomDebugStringConvertible {
     public var debugDescription: String {
         let transportName = (runtime.transport as? AttemptTransport).map(\.description) ?? "\(type(of: runtime.transport))"
         let middlewares = runtime.middlewares.map { String(describing: type(of: $0)) }.joined(separator: ", ")
+        let observability = runtime.observer.map { ", observability: \($0)" } ?? ""
         return "WherebyClient(\(runtime.serverURL.absoluteString), \(runtime.credentials), "
-            + "transport: \(transportName), middlewares: [\(middlewares)])"
+            + "transport: \(transportName), middlewares: [\(middlewares)]\(observability))"
     }
 }

@@ -16,6 +16,12 @@ import WherebyAPI
         #expect(whereby.rateLimitStatus == nil)
     }
 
+    @Test func theObservabilitySnippetTurnsOnLogsMetricsAndTraces() {
+        let whereby = ReadmeSnippets.observing(apiKey: WherebyClient.testKey)
+        #expect(whereby.runtime.observer != nil)
+        #expect(whereby.debugDescription.hasSuffix("observability: Observability(logger: whereby, metrics: on, tracing: on))"))
+    }
+
     @Test func theErrorSnippetHandlesEveryErrorItCanSee() async throws {
         let transport = ScriptedTransport([.respond(.notFound)])
         try await ReadmeSnippets.handlingErrors(whereby: .testing(transport, clock: TestClock()), id: "m1")

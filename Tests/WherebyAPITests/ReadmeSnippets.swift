@@ -1,4 +1,7 @@
 import Foundation
+import Logging
+import Metrics
+import Tracing
 import WherebyAPI
 
 /// The snippets of README.md's "Using the client", copied as written with only the imports the
@@ -157,5 +160,16 @@ enum ReadmeSnippets {
         // Background work that gives way: never queue for points others are waiting for.
         let lowPriority = whereby.with(rateLimitQueue: .zero)
         return lowPriority
+    }
+
+    static func observing(apiKey: String) -> WherebyClient {
+        let whereby = WherebyClient(apiKey: apiKey, configuration: .init(
+            observability: .init(
+                logger: Logger(label: "whereby"),
+                metricsFactory: MetricsSystem.factory,
+                tracer: InstrumentationSystem.tracer
+            )
+        ))
+        return whereby
     }
 }

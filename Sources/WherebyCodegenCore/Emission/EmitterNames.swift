@@ -29,7 +29,7 @@ enum EmitterNames {
     static let securitySchemesType = "SecuritySchemes"
     /// Inside the client's extensions these shadow top-level types of the same name, which the
     /// endpoint functions may return or take: no top-level type may take them.
-    static let clientNestedTypes: Set<String> = [serversType, securitySchemesType]
+    static let clientNestedTypes: Set<String> = Set([serversType, securitySchemesType]).union(runtimeClientNestedTypes)
 
     /// `WherebyClientProtocol`: the protocol of the client's endpoint functions.
     static func clientProtocol(_ clientName: String) -> String {
@@ -43,6 +43,22 @@ enum EmitterNames {
         "MultipartFile",
     ]
 
+    /// Names the handwritten runtime beside the generated files (`Sources/WherebyAPI`) takes
+    /// unqualified from the packages it reports calls through (swift-log, swift-metrics,
+    /// swift-distributed-tracing), and those modules' names: a generated type of one of these
+    /// names in the same module would shadow it there (a schema named `Logger`), or shadow the
+    /// module in a qualified name (`CoreMetrics.Timer`), and the module would not compile.
+    static let observabilityTypes: Set<String> = [
+        "Logging", "Logger", "CoreMetrics", "Metrics", "MetricsFactory", "Counter", "Gauge",
+        "Tracing", "Instrumentation", "Tracer", "Span", "SpanEvent", "SpanStatus",
+        "InstrumentationContext", "ServiceContext", "Injector",
+    ]
+
+    /// Types the handwritten runtime nests in the client (`WherebyClient.Configuration`,
+    /// `WherebyClient.Observability`): inside the client's extensions they shadow top-level
+    /// types of the same name, as ``clientNestedTypes`` do.
+    static let runtimeClientNestedTypes: Set<String> = ["Configuration", "Observability"]
+
     /// Types and modules of Swift and Foundation that generated code names unqualified.
     static let swiftTypes: Set<String> = [
         "String", "Int", "Int32", "Int64", "Double", "Float", "Bool", "Date", "Data", "URL", "UTF8",
@@ -53,7 +69,7 @@ enum EmitterNames {
 
     /// Names no declared type may take, at the top level or nested: a nested type of that name
     /// would shadow the one generated code means, inside its parent.
-    static let reservedTypeNames: Set<String> = runtimeTypes.union(swiftTypes)
+    static let reservedTypeNames: Set<String> = runtimeTypes.union(swiftTypes).union(observabilityTypes)
 
     /// Members of the client type: no endpoint function may take these names.
     static let clientMembers: Set<String> = [runtimeProperty, "init"]

@@ -19,6 +19,22 @@ import Testing
         #expect(output.type("TestClientProtocol") == nil)
     }
 
+    @Test func schemasNamedLikeWhatTheRuntimeBesideTheClientUsesAreRenamed() throws {
+        // WherebyAPI's handwritten files name swift-log's `Logger` and nest `Configuration` and
+        // `Observability` in the client: a generated `Logger` would shadow the one they mean.
+        let output = try generate(document(components: """
+            schemas:
+              Logger: { type: object, properties: { name: { type: string } } }
+              CoreMetrics: { type: object, properties: { name: { type: string } } }
+              Observability: { type: object, properties: { name: { type: string } } }
+              Configuration: { type: object, properties: { name: { type: string } } }
+            """))
+        for name in ["Logger", "CoreMetrics", "Observability", "Configuration"] {
+            #expect(output.type(name) == nil, "\(name)")
+            #expect(output.type(name + "2") != nil, "\(name)")
+        }
+    }
+
     @Test func nestedTypesMayKeepTheClientsNestedNames() throws {
         // Only the client's extensions see `Servers`: a model's nested type of that name shadows nothing.
         let output = try generate(document(components: """
