@@ -54,6 +54,30 @@ enum EmitterNames {
         "InstrumentationContext", "ServiceContext", "Injector",
     ]
 
+    /// What the handwritten files beside the generated ones in `WherebyAPI` declare, every
+    /// public type of `OpenAPIClientSupport` they may name, and the types they name unqualified
+    /// from swift-openapi-runtime and swift-http-types. A generated type of one of these names in
+    /// the same module would be a second declaration of it (a schema named `RetryPolicy`) or
+    /// would shadow it there (`HTTPBody`), and the module would not compile.
+    /// `ReservedNameTests.everyTypeTheHandwrittenRuntimeDeclaresIsReserved` derives the declared
+    /// ones from the sources, so a new handwritten type cannot be forgotten here.
+    static let handwrittenRuntimeTypes: Set<String> = [
+        // Sources/WherebyAPI
+        "AttemptTransport", "CallContext", "CallObservation", "CallOptions", "CallOutcome", "CallTimeout",
+        "ClientClock", "ClockIdentity", "ClockRace", "HTTPDate", "HTTPFieldsInjector", "Locked", "Origin",
+        "RateLimitHeaders", "RateLimitInfo", "RateLimitMiddleware", "RateLimitPolicy", "RateLimitRegistry",
+        "RateLimitStatus", "RateLimiter", "RedirectMiddleware", "RedirectRefusedError", "RetryMiddleware",
+        "RetryPolicy", "SecretRedactor", "SessionTasks", "TimeoutKind", "Timeouts", "WherebyCallObserver",
+        "WherebyError", "WherebyURLSessionTransport",
+        // OpenAPIClientSupport's public types not already in runtimeTypes
+        "APICall", "APICallObserver", "APIClientError", "APIKeyLocation", "APIResponse", "CursorPage",
+        "ExpectedStatus", "ISO8601", "JSONCoding", "JSONSyntaxError", "ParameterStyle", "RequestBody",
+        "ResponseBodyTooLargeError", "SecretText", "UnixTimeUnit",
+        // swift-openapi-runtime and swift-http-types, as the handwritten files name them
+        "OpenAPIRuntime", "HTTPTypes", "ClientTransport", "ClientMiddleware", "HTTPBody", "HTTPRequest",
+        "HTTPResponse", "HTTPFields", "HTTPField",
+    ]
+
     /// Types the handwritten runtime nests in the client (`WherebyClient.Configuration`,
     /// `WherebyClient.Observability`): inside the client's extensions they shadow top-level
     /// types of the same name, as ``clientNestedTypes`` do.
@@ -70,6 +94,7 @@ enum EmitterNames {
     /// Names no declared type may take, at the top level or nested: a nested type of that name
     /// would shadow the one generated code means, inside its parent.
     static let reservedTypeNames: Set<String> = runtimeTypes.union(swiftTypes).union(observabilityTypes)
+        .union(handwrittenRuntimeTypes)
 
     /// Members of the client type: no endpoint function may take these names.
     static let clientMembers: Set<String> = [runtimeProperty, "init"]

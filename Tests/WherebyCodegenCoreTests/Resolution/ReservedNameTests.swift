@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import WherebyCodegenCore
 
@@ -65,6 +66,38 @@ import Testing
     @Test func theRuntimesTypesAreReserved() {
         for name in ["Validation", "ValidationFailure", "Validatable", "CursorPages", "Indirect", "Credentials", "Equatable", "UTF8"] {
             #expect(Resolver.reservedTypeNames.contains(name), "\(name)")
+        }
+    }
+
+    /// Every type `Sources/WherebyAPI`'s handwritten files declare at the top level, and every
+    /// public type of `Sources/OpenAPIClientSupport`, read from the sources themselves.
+    @Test func everyTypeTheHandwrittenRuntimeDeclaresIsReserved() throws {
+        let declaration = /^(?:(public|package|internal|fileprivate|private) )?(?:final )?(?:struct|enum|class|actor|protocol|typealias) ([A-Z][A-Za-z0-9]*)/.anchorsMatchLineEndings()
+        var declared: [String] = []
+        for (folder, publicOnly) in [("Sources/WherebyAPI", false), ("Sources/OpenAPIClientSupport", true)] {
+            let files = try FileManager.default.contentsOfDirectory(atPath: repositoryPath(folder))
+            for file in files where file.hasSuffix(".swift") {
+                let text = try String(contentsOfFile: repositoryPath("\(folder)/\(file)"), encoding: .utf8)
+                for match in text.matches(of: declaration) where !publicOnly || match.output.1 == "public" {
+                    declared.append(String(match.output.2))
+                }
+            }
+        }
+        #expect(declared.count > 40, "the sources were not read: \(declared)")
+        let missing = Set(declared).subtracting(Resolver.reservedTypeNames).subtracting(EmitterNames.clientNestedTypes)
+        #expect(missing.isEmpty, "declared by the handwritten runtime but free for a schema to take: \(missing.sorted())")
+    }
+
+    @Test func schemasNamedLikeTheHandwrittenClientsTypesAreRenamed() throws {
+        let output = try generate(document(components: """
+            schemas:
+              RetryPolicy: { type: object, properties: { name: { type: string } } }
+              WherebyError: { type: object, properties: { name: { type: string } } }
+              HTTPBody: { type: object, properties: { name: { type: string } } }
+            """))
+        for name in ["RetryPolicy", "WherebyError", "HTTPBody"] {
+            #expect(output.type(name) == nil, "\(name)")
+            #expect(output.type(name + "2") != nil, "\(name)")
         }
     }
 
