@@ -4,6 +4,7 @@ import Hummingbird
 import Logging
 import MeetingSettings
 import OpenAPIAsyncHTTPClient
+import Tracing
 import WherebyAPI
 
 /// Creates Whereby meetings for the users of an app and deletes them again, on Hummingbird.
@@ -37,6 +38,9 @@ struct MeetingService {
         )
         // A caller is waiting: answer within ten seconds, retries and waits for points included.
         configuration.timeouts = Timeouts(total: .seconds(10), attempt: .seconds(5), rateLimitQueue: .seconds(5))
+        // The client's call events go to the service's logger, and its spans to the process's
+        // tracer, as children of the request's span.
+        configuration.observability = .init(logger: logger, tracer: InstrumentationSystem.tracer)
         let whereby = WherebyClient(apiKey: settings.apiKey, configuration: configuration)
 
         let router = Router(context: ServiceRequestContext.self)

@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Logging
 import OpenAPIAsyncHTTPClient
+import Tracing
 import Vapor
 import WherebyAPI
 
@@ -32,6 +33,9 @@ extension Application {
         )
         // A caller is waiting: answer within ten seconds, retries and waits for points included.
         configuration.timeouts = Timeouts(total: .seconds(10), attempt: .seconds(5), rateLimitQueue: .seconds(5))
+        // The client's call events go to the app's logger, and its spans to the process's
+        // tracer, as children of the request's span.
+        configuration.observability = .init(logger: logger, tracer: InstrumentationSystem.tracer)
         let client = WherebyClient(apiKey: apiKey, configuration: configuration)
         await storage.setWithAsyncShutdown(WherebyKey.self, to: WherebyKey.Value(client: client, httpClient: httpClient)) { value in
             try await value.httpClient.shutdown()
