@@ -350,13 +350,6 @@ extension WherebyClient {
         retry: RetryPolicy = .testing(),
         rateLimit: RateLimitPolicy = .automatic
     ) -> WherebyClient {
-        WherebyClient(apiKey: testKey, configuration: .init(
-            serverURL: URL(string: "https://api.example.test/v1")!,
-            transport: transport,
-            retry: retry,
-            rateLimit: rateLimit,
-            observability: observability,
-            clock: clock.clock
-        ))
+        testing(transport, clock: clock, retry: retry, rateLimit: rateLimit, observability: observability)
     }
 }

@@ -153,6 +153,7 @@ extension WherebyClient {
         timeouts: Timeouts = .default,
         rateLimit: RateLimitPolicy = .automatic,
         onRateLimitStatus: (@Sendable (RateLimitStatus) -> Void)? = nil,
+        observability: Observability = .disabled,
         apiKey: String = testKey
     ) -> WherebyClient {
         WherebyClient(apiKey: apiKey, configuration: .init(
@@ -162,6 +163,7 @@ extension WherebyClient {
             timeouts: timeouts,
             rateLimit: rateLimit,
             onRateLimitStatus: onRateLimitStatus,
+            observability: observability,
             clock: clock.clock
         ))
     }
