@@ -159,9 +159,13 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         // What several test targets share: running a child process, or CPU-bound work, without
-        // holding a Swift concurrency thread.
+        // holding a Swift concurrency thread, and transports that record or fail.
         .target(
             name: "TestSupport",
+            dependencies: [
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
             path: "Tests/Support/TestSupport",
             swiftSettings: strictSettings
         ),
@@ -203,6 +207,7 @@ let package = Package(
             name: "WherebyAPITests",
             dependencies: [
                 "WherebyAPI",
+                "TestSupport",
                 "OpenAPIClientSupport",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -3,6 +3,7 @@ import HTTPTypes
 import OpenAPIClientSupport
 import OpenAPIRuntime
 import Testing
+import TestSupport
 
 /// A client's own error type, as a mapper would produce it.
 private struct MappedError: Error, Equatable {

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import OpenAPIClientSupport
 import Testing
+import TestSupport
 
 // The calls below are written exactly as the contract (runtime-contract.md) says the generator
 // emits them, so this file failing to compile means the contract is broken.

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import OpenAPIClientSupport
 import Testing
+import TestSupport
 
 /// Secrets must not reach logs: descriptions, debug descriptions, `dump` and error messages.
 @Suite("Redaction")

@@ -3,6 +3,7 @@ import HTTPTypes
 import OpenAPIClientSupport
 import OpenAPIRuntime
 import Testing
+import TestSupport
 
 @Suite("Request bodies")
 struct RequestBodyTests {

@@ -3,6 +3,7 @@ import HTTPTypes
 import OpenAPIClientSupport
 import OpenAPIRuntime
 import Testing
+import TestSupport
 import WherebyAPI
 
 /// Every one of the 27 operations builds the request the Whereby API documents, with no network:
