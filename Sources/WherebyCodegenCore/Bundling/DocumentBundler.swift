@@ -214,10 +214,12 @@ public final class DocumentBundler {
             if key == rootSelfKey { key = "" }
         }
         let isLocal = key.isEmpty
-        // A reference within the root document stays as it is, except an operation's, which
-        // OpenAPI does not allow: the operation is written out in its place.
+        // A reference within the root document stays as it is (once its target is known to
+        // exist), except an operation's, which OpenAPI does not allow: the operation is written
+        // out in its place.
         if isLocal && kind != .operation {
-            return replacingReference(in: node, with: fragment == "#" ? "#" : fragment)
+            guard target(key: key, fragment: fragment, text: text, refNode: refNode, file: file) != nil else { return node }
+            return replacingReference(in: node, with: fragment)
         }
         let identity = key + fragment
         switch kind {

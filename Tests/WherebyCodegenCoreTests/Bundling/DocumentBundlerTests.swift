@@ -82,6 +82,7 @@ import Testing
             schemas:
               A: { $ref: 'pet.yaml#/Cat' }
               B: { $ref: 'missing.yaml' }
+              C: { $ref: '#/components/schemas/D' }
             """).write(to: spec, atomically: true, encoding: .utf8)
         #expect {
             try bundle(spec.path)
@@ -90,6 +91,7 @@ import Testing
             return diagnostics.map(\.description) == [
                 "\(spec.path):8:16: error: '$ref' 'pet.yaml#/Cat' points at nothing: there is no 'Cat' there",
                 "\(spec.path):9:16: error: '$ref' 'missing.yaml' points into 'missing.yaml', which cannot be read: cannot read file: no such file or directory",
+                "\(spec.path):10:16: error: '$ref' '#/components/schemas/D' points at nothing: there is no 'D' there",
             ] || { print(diagnostics.map(\.description)); return false }()
         }
     }
