@@ -82,7 +82,7 @@ public final class DocumentBundler {
     public static func bundle(_ document: PreparedDocument) throws(DiagnosticError) -> Node {
         let bundler = DocumentBundler(document)
         let file = FileContext(key: "", displayPath: document.path)
-        var result = bundler.walk(document.root, at: .document, in: file)
+        var result = bundler.walk(document.root, at: .document, in: file, pointer: .root)
         bundler.appendComponents(to: &result)
         if bundler.diagnostics.hasErrors { throw DiagnosticError(bundler.diagnostics.diagnostics) }
         return result
@@ -90,25 +90,25 @@ public final class DocumentBundler {
 
     // MARK: - Walking
 
-    func walk(_ node: Node, at place: Place, in file: FileContext) -> Node {
+    func walk(_ node: Node, at place: Place, in file: FileContext, pointer: JSONPointer) -> Node {
         switch place {
         case .data:
             return node
         case .map(let inner):
             guard let entries = node.entries else { return node }
             return Node(.mapping(entries.map { entry in
-                Node.Entry(key: entry.key, keyLocation: entry.keyLocation, value: walk(entry.value, at: inner, in: file))
+                Node.Entry(key: entry.key, keyLocation: entry.keyLocation, value: walk(entry.value, at: inner, in: file, pointer: pointer.appending(entry.key)))
             }), at: node.location)
         case .list(let inner):
             guard let items = node.items else { return node }
-            return Node(.sequence(items.map { walk($0, at: inner, in: file) }), at: node.location)
+            return Node(.sequence(items.enumerated().map { walk($1, at: inner, in: file, pointer: pointer.appending($0)) }), at: node.location)
         default:
             guard let entries = node.entries else { return node }
             if let kind = place.kind, let refNode = node["$ref"], let text = refNode.string {
-                return reference(text, refNode, in: node, kind: kind, place: place, file: file)
+                return reference(text, refNode, in: node, kind: kind, place: place, file: file, pointer: pointer.appending("$ref"))
             }
             return Node(.mapping(entries.map { entry in
-                Node.Entry(key: entry.key, keyLocation: entry.keyLocation, value: walk(entry.value, at: Self.child(entry.key, of: place), in: file))
+                Node.Entry(key: entry.key, keyLocation: entry.keyLocation, value: walk(entry.value, at: Self.child(entry.key, of: place), in: file, pointer: pointer.appending(entry.key)))
             }), at: node.location)
         }
     }
@@ -200,12 +200,16 @@ public final class DocumentBundler {
     // MARK: - References
 
     /// The node that replaces the mapping `node`, whose `$ref` is `text`.
-    func reference(_ text: String, _ refNode: Node, in node: Node, kind: Kind, place: Place, file: FileContext) -> Node {
+    func reference(_ text: String, _ refNode: Node, in node: Node, kind: Kind, place: Place, file: FileContext, pointer: JSONPointer) -> Node {
         let hashIndex = text.firstIndex(of: "#")
         let filePart = hashIndex.map { String(text[..<$0]) } ?? text
         let fragment = hashIndex.map { String(text[$0...]) } ?? "#"
-        guard JSONPointer(fragment: fragment) != nil, !filePart.contains("://") else {
-            error("'$ref' '\(text)' is not a reference the generator follows", at: refNode, in: file)
+        guard JSONPointer(fragment: fragment) != nil else {
+            error("invalid-ref", "'$ref' '\(text)' has a fragment that is not a JSON pointer", at: refNode, in: file, pointer: pointer)
+            return node
+        }
+        guard !filePart.contains("://") else {
+            error("remote-ref", "'$ref' '\(text)' points at a remote document, which the generator does not fetch", at: refNode, in: file, pointer: pointer)
             return node
         }
         var key = file.key
@@ -218,38 +222,38 @@ public final class DocumentBundler {
         // exist), except an operation's, which OpenAPI does not allow: the operation is written
         // out in its place.
         if isLocal && kind != .operation {
-            guard target(key: key, fragment: fragment, text: text, refNode: refNode, file: file) != nil else { return node }
+            guard target(key: key, fragment: fragment, text: text, refNode: refNode, file: file, pointer: pointer) != nil else { return node }
             return replacingReference(in: node, with: fragment)
         }
         let identity = key + fragment
         switch kind {
         case .pathItem, .operation:
             guard !inlining.contains(identity) else {
-                error("'$ref' '\(text)' is part of a cycle of references that never reaches \(kind == .operation ? "an operation" : "a path item")", at: refNode, in: file)
+                error("ref-cycle", "'$ref' '\(text)' is part of a cycle of references that never reaches \(kind == .operation ? "an operation" : "a path item")", at: refNode, in: file, pointer: pointer)
                 return node
             }
-            guard let (target, targetFile) = target(key: key, fragment: fragment, text: text, refNode: refNode, file: file) else { return node }
+            guard let (target, targetFile) = target(key: key, fragment: fragment, text: text, refNode: refNode, file: file, pointer: pointer) else { return node }
             inlining.append(identity)
             defer { inlining.removeLast() }
-            return walk(target, at: place, in: targetFile)
+            return walk(target, at: place, in: targetFile, pointer: JSONPointer(fragment: fragment) ?? .root)
         default:
             if let name = names[kind]?[identity] {
                 return replacingReference(in: node, with: Self.componentReference(kind, name))
             }
-            guard let (target, targetFile) = target(key: key, fragment: fragment, text: text, refNode: refNode, file: file) else { return node }
+            guard let (target, targetFile) = target(key: key, fragment: fragment, text: text, refNode: refNode, file: file, pointer: pointer) else { return node }
             let name = uniqueName(for: key, fragment: fragment, in: kind)
             names[kind, default: [:]][identity] = name
             // Claimed before the walk, so that a target that refers back to itself finds its name.
             let index = added[kind, default: []].count
             added[kind, default: []].append(Node.Entry(key: name, keyLocation: target.location, value: target))
-            let walked = walk(target, at: place, in: targetFile)
+            let walked = walk(target, at: place, in: targetFile, pointer: JSONPointer(fragment: fragment) ?? .root)
             added[kind]?[index].value = walked
             return replacingReference(in: node, with: Self.componentReference(kind, name))
         }
     }
 
     /// The node `fragment` points at in the file with `key`, loading the file on first use.
-    func target(key: String, fragment: String, text: String, refNode: Node, file: FileContext) -> (Node, FileContext)? {
+    func target(key: String, fragment: String, text: String, refNode: Node, file: FileContext, pointer: JSONPointer) -> (Node, FileContext)? {
         let loaded: (displayPath: String, root: Node)
         if key.isEmpty {
             loaded = (root.path, root.root)
@@ -260,7 +264,7 @@ public final class DocumentBundler {
                 loaded = try root.loader(key)
             } catch {
                 let reason = error.diagnostics.first.map { ": " + $0.message } ?? ""
-                self.error("'$ref' '\(text)' points into '\(key)', which cannot be read\(reason)", at: refNode, in: file)
+                self.error("unresolved-ref", "'$ref' '\(text)' points into '\(key)', which cannot be read\(reason)", at: refNode, in: file, pointer: pointer)
                 return nil
             }
             files[key] = loaded
@@ -272,7 +276,7 @@ public final class DocumentBundler {
             } else if let items = node.items, let index = Int(token), items.indices.contains(index) {
                 node = items[index]
             } else {
-                error("'$ref' '\(text)' points at nothing: there is no '\(token)' there", at: refNode, in: file)
+                error("unresolved-ref", "'$ref' '\(text)' points at nothing: there is no '\(token)' there", at: refNode, in: file, pointer: pointer)
                 return nil
             }
         }
@@ -337,11 +341,11 @@ public final class DocumentBundler {
         document = Node(.mapping(entries), at: document.location)
     }
 
-    func error(_ message: String, at node: Node, in file: FileContext) {
+    func error(_ id: Diagnostic.ID, _ message: String, at node: Node, in file: FileContext, pointer: JSONPointer) {
         var path = file.displayPath
         if file.key.isEmpty, node.location.source > 0, root.overlayFiles.indices.contains(node.location.source - 1) {
             path = root.overlayFiles[node.location.source - 1]
         }
-        diagnostics.emit(.error("unresolved-ref", message, at: .init(file: path, position: node.location)))
+        diagnostics.emit(.error(id, message, at: .init(file: path, position: node.location, pointer: pointer)))
     }
 }

@@ -76,22 +76,25 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bundle-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try "Pet: { type: object }\n".write(to: folder.appendingPathComponent("pet.yaml"), atomically: true, encoding: .utf8)
+        try "Pet: { type: object, properties: { o: { $ref: 'nope.yaml' } } }\n".write(to: folder.appendingPathComponent("pet.yaml"), atomically: true, encoding: .utf8)
         let spec = folder.appendingPathComponent("api.yaml")
         try document(paths: "{}", components: """
             schemas:
               A: { $ref: 'pet.yaml#/Cat' }
               B: { $ref: 'missing.yaml' }
               C: { $ref: '#/components/schemas/D' }
+              E: { $ref: 'pet.yaml#/Pet' }
             """).write(to: spec, atomically: true, encoding: .utf8)
         #expect {
             try bundle(spec.path)
         } throws: { error in
             let diagnostics = (error as? DiagnosticError)?.diagnostics ?? []
             return diagnostics.map(\.description) == [
-                "\(spec.path):8:16: error: '$ref' 'pet.yaml#/Cat' points at nothing: there is no 'Cat' there",
-                "\(spec.path):9:16: error: '$ref' 'missing.yaml' points into 'missing.yaml', which cannot be read: cannot read file: no such file or directory",
-                "\(spec.path):10:16: error: '$ref' '#/components/schemas/D' points at nothing: there is no 'D' there",
+                "\(spec.path):8:16: error: '$ref' 'pet.yaml#/Cat' points at nothing: there is no 'Cat' there [#/components/schemas/A/$ref]",
+                "\(spec.path):9:16: error: '$ref' 'missing.yaml' points into 'missing.yaml', which cannot be read: cannot read file: no such file or directory [#/components/schemas/B/$ref]",
+                "\(spec.path):10:16: error: '$ref' '#/components/schemas/D' points at nothing: there is no 'D' there [#/components/schemas/C/$ref]",
+                // Inside another file: its path, and the pointer within it.
+                "\(folder.path)/pet.yaml:1:47: error: '$ref' 'nope.yaml' points into 'nope.yaml', which cannot be read: cannot read file: no such file or directory [#/Pet/properties/o/$ref]",
             ] || { print(diagnostics.map(\.description)); return false }()
         }
     }
