@@ -84,7 +84,10 @@ public final class DocumentBundler {
         let file = FileContext(key: "", displayPath: document.path)
         var result = bundler.walk(document.root, at: .document, in: file, pointer: .root)
         bundler.appendComponents(to: &result)
-        if bundler.diagnostics.hasErrors { throw DiagnosticError(bundler.diagnostics.diagnostics) }
+        if bundler.diagnostics.hasErrors {
+            // Pointers into a converted Swagger 2.0 file are given as the file has them.
+            throw DiagnosticError(bundler.diagnostics.diagnostics.map { PointerMap.mapping($0, through: document.pointerMaps) })
+        }
         return result
     }
 

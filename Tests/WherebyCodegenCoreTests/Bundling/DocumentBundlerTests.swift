@@ -99,6 +99,27 @@ import Testing
         }
     }
 
+    @Test func anErrorInASwagger2DocumentPointsIntoItAsWritten() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bundle-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let spec = folder.appendingPathComponent("legacy.yaml")
+        try """
+        swagger: "2.0"
+        info: { title: Legacy, version: "1" }
+        paths: {}
+        definitions:
+          Item: { $ref: "items.yaml#/Item" }
+        """.write(to: spec, atomically: true, encoding: .utf8)
+        #expect {
+            try bundle(spec.path)
+        } throws: { error in
+            let descriptions = ((error as? DiagnosticError)?.diagnostics ?? []).map(\.description)
+            return descriptions.count == 1 && descriptions[0].hasPrefix("\(spec.path):5:17: error: '$ref' 'items.yaml#/Item' points into 'items.yaml'")
+                && descriptions[0].hasSuffix("[#/definitions/Item/$ref]") || { print(descriptions); return false }()
+        }
+    }
+
     @Test(arguments: [NodeWriter.Format.json, .yaml])
     func theSameInputGivesTheSameBytes(format: NodeWriter.Format) throws {
         let first = NodeWriter.write(try bundle(Self.refops), as: format)
