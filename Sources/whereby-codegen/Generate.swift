@@ -31,14 +31,7 @@ struct Generate: ParsableCommand {
         case text, json
     }
 
-    @Option(name: .long, help: ArgumentHelp("The OpenAPI document to read.", valueName: "file"))
-    var spec = "spec/whereby.json"
-
-    @Option(name: .long, help: ArgumentHelp("An OpenAPI Overlay 1.0 file to apply to the document first; repeat to apply several in order (default: <spec name>.overlay.yaml beside the spec, when it exists).", valueName: "file"))
-    var overlay: [String] = []
-
-    @Flag(name: .long, help: "Do not apply the overlay found beside the spec.")
-    var noOverlay = false
+    @OptionGroup var document: DocumentOptions
 
     @Option(name: .long, help: ArgumentHelp("The configuration file (default: whereby-codegen.yaml beside the spec, when it exists).", valueName: "file"))
     var config: String?
@@ -73,8 +66,9 @@ struct Generate: ParsableCommand {
 
     func run() throws {
         let start = ContinuousClock.now
+        let spec = document.spec
         let configurationPath = config ?? OverlayDiscovery.sibling(of: spec, named: GeneratorConfiguration.fileName)
-        let overlays = !overlay.isEmpty || noOverlay ? overlay : OverlayDiscovery.overlay(besideSpec: spec).map { [$0] } ?? []
+        let overlays = document.overlays
         if verbose {
             print("spec: \(spec)")
             print("overlays: \(overlays.isEmpty ? "none" : overlays.joined(separator: ", "))")
@@ -137,21 +131,27 @@ struct Generate: ParsableCommand {
     }
 
     private func report(_ diagnostics: [Diagnostic]) {
-        guard !diagnostics.isEmpty else { return }
-        if diagnosticsFormat == .json {
-            standardError(diagnostics.map { $0.jsonLine + "\n" }.joined())
-            return
-        }
-        let colors = isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        var renderer = DiagnosticRenderer(colors: colors) { path in
-            FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
-        }
-        standardError(diagnostics.map { renderer.render($0) }.joined())
+        printDiagnostics(diagnostics, asJSON: diagnosticsFormat == .json)
     }
 
     private static func milliseconds(_ duration: Duration) -> Int64 {
         duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
     }
+}
+
+/// Prints diagnostics to standard error: as compilers do (in color on a terminal, unless
+/// NO_COLOR is set), or as one JSON object per line.
+func printDiagnostics(_ diagnostics: [Diagnostic], asJSON: Bool) {
+    guard !diagnostics.isEmpty else { return }
+    if asJSON {
+        standardError(diagnostics.map { $0.jsonLine + "\n" }.joined())
+        return
+    }
+    let colors = isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    var renderer = DiagnosticRenderer(colors: colors) { path in
+        FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
+    }
+    standardError(diagnostics.map { renderer.render($0) }.joined())
 }
 
 /// Writes to standard error, where compilers and SwiftPM expect diagnostics.

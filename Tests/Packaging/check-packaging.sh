@@ -14,15 +14,18 @@
 #    it lives beside the examples so that Vapor, Hummingbird, SwiftNIO and BoringSSL build once;
 # 5. libyaml: an app that imports WherebyAPI, built on a machine without libyaml's development
 #    files (hidden in a mount namespace), fails with the message the README quotes, and the
-#    README's Dockerfile line installs them.
+#    README's Dockerfile line installs them;
+# 6. bundle: `whereby-codegen bundle` of spec/whereby.json, as JSON and as YAML, is a valid OpenAPI
+#    document for openapi-spec-validator (from PyPI, installed into a venv in the temporary folder),
+#    a validator no one here wrote.
 #
-# Usage: Tests/Packaging/check-packaging.sh [plugin] [docs] [examples] [hygiene] [libyaml]
-#        (default: all five)
+# Usage: Tests/Packaging/check-packaging.sh [plugin] [docs] [examples] [hygiene] [libyaml] [bundle]
+#        (default: all six)
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 steps=("$@")
-[ ${#steps[@]} -gt 0 ] || steps=(plugin docs examples hygiene libyaml)
+[ ${#steps[@]} -gt 0 ] || steps=(plugin docs examples hygiene libyaml bundle)
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -231,6 +234,21 @@ SH
     echo "without libyaml, the build names the package to install; the README's line installs it"
 }
 
+check_bundle() {
+    step "bundle: the repaired document, validated by openapi-spec-validator"
+    python3 -m venv "$work/venv" && "$work/venv/bin/pip" install -q openapi-spec-validator
+    (cd "$root" && swift build --product whereby-codegen)
+    local codegen
+    codegen="$(cd "$root" && swift build --show-bin-path)/whereby-codegen"
+    local format
+    for format in json yaml; do
+        (cd "$root" && "$codegen" bundle --output "$work/whereby.bundle.$format")
+        "$work/venv/bin/openapi-spec-validator" "$work/whereby.bundle.$format" \
+            || fail "the $format bundle of spec/whereby.json is not a valid OpenAPI document"
+    done
+    echo "the bundle of spec/whereby.json is valid OpenAPI, as JSON and as YAML"
+}
+
 for name in "${steps[@]}"; do
     case "$name" in
         plugin) check_plugin ;;
@@ -238,7 +256,8 @@ for name in "${steps[@]}"; do
         examples) check_examples ;;
         hygiene) check_hygiene ;;
         libyaml) check_libyaml ;;
-        *) fail "unknown step '$name' (plugin, docs, examples, hygiene, libyaml)" ;;
+        bundle) check_bundle ;;
+        *) fail "unknown step '$name' (plugin, docs, examples, hygiene, libyaml, bundle)" ;;
     esac
 done
 printf '\ncheck-packaging: %s passed\n' "${steps[*]}"

@@ -50,13 +50,13 @@ import Testing
             .filter { !$0.isEmpty }
     }
 
-    @Test(arguments: ["generate", "diff"])
+    @Test(arguments: ["generate", "diff", "bundle"])
     func theUsageListsEveryOptionTheHelpLists(subcommand: String) async throws {
         let help = try await CLITests().run([subcommand, "--help"])
         #expect(help.status == 0)
         let helpOptions = Set(Self.options(in: help.standardOutput)).subtracting(["--help"])
         #expect(helpOptions.count >= 2, "\(help.standardOutput)")
-        // The usage of `generate` is a plain block of its own; `diff` is shown in a shell block.
+        // The usages of `generate` and `bundle` are plain blocks of their own; `diff` is shown in a shell block.
         let usage = Self.blocks("").first { $0.contains("whereby-codegen \(subcommand) ") }
             ?? Self.shellCommands.first { $0.contains("whereby-codegen \(subcommand) ") }
         let shown = Set(Self.options(in: try #require(usage, "no usage of \(subcommand) in the README")))
@@ -86,6 +86,7 @@ import Testing
         ("swift test && Tests/Packaging/check-packaging.sh", ".ci/run"),
         ("swift run whereby-codegen diff old/whereby.json spec/whereby.json [--no-overlay] [--fail-on-breaking]", "ReadmeTests.theCodegenCommandsRun"),
         ("swift package --allow-writing-to-package-directory regenerate-whereby-client", "Tests/Packaging/check-packaging.sh plugin"),
+        ("swift run whereby-codegen bundle [--output whereby.bundle.yaml]", "ReadmeTests.theCodegenCommandsRun; Tests/Packaging/check-packaging.sh bundle"),
         ("swift run whereby-mock", "CommandLineTests.printsItsURLAndServesTheDevelopmentKey"),
     ]
 

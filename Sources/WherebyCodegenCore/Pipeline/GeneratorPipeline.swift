@@ -65,6 +65,29 @@ public struct GeneratorPipeline: Sendable {
     }
 
     private func parse(_ file: SourceFile, overlays: [SourceFile]) throws(DiagnosticError) -> (document: OpenAPIDocument, pointerMaps: [String: PointerMap], diagnostics: [Diagnostic]) {
+        let prepared = try prepare(file, overlays: overlays)
+        let pointerMaps = prepared.pointerMaps
+        do {
+            let parsed = try DocumentParser.parse(prepared.root, file: file.path, loader: prepared.loader, overlayFiles: overlays.map(\.path))
+            return (parsed.document, pointerMaps, prepared.diagnostics + parsed.diagnostics.map { PointerMap.mapping($0, through: pointerMaps) })
+        } catch {
+            throw DiagnosticError(prepared.diagnostics + error.diagnostics.map { PointerMap.mapping($0, through: pointerMaps) })
+        }
+    }
+
+    /// The document as the Document stage reads it, from the files at these paths.
+    public func prepare(specPath path: String, overlayPaths: [String] = []) throws(DiagnosticError) -> PreparedDocument {
+        let file = try SourceFile.load(path: path)
+        var overlays: [SourceFile] = []
+        for overlayPath in overlayPaths {
+            overlays.append(try SourceFile.load(path: overlayPath))
+        }
+        return try prepare(file, overlays: overlays)
+    }
+
+    /// The document as the Document stage reads it: read, with the overlays applied in order and
+    /// Swagger 2.0 converted to OpenAPI 3.0, beside the reader of the other files it refers to.
+    public func prepare(_ file: SourceFile, overlays: [SourceFile] = []) throws(DiagnosticError) -> PreparedDocument {
         var root = try DocumentReader.read(file, limits: options.readerLimits)
         var overlayDiagnostics: [Diagnostic] = []
         for (index, overlayFile) in overlays.enumerated() {
@@ -102,11 +125,22 @@ public struct GeneratorPipeline: Sendable {
                 pointerMaps[overlay.path] = rootMap
             }
         }
-        do {
-            let parsed = try DocumentParser.parse(root, file: file.path, loader: loader, overlayFiles: overlays.map(\.path))
-            return (parsed.document, pointerMaps, overlayDiagnostics + parsed.diagnostics.map { PointerMap.mapping($0, through: pointerMaps) })
-        } catch {
-            throw DiagnosticError(overlayDiagnostics + error.diagnostics.map { PointerMap.mapping($0, through: pointerMaps) })
-        }
+        return PreparedDocument(root: root, path: file.path, overlayFiles: overlays.map(\.path), loader: loader, pointerMaps: pointerMaps, diagnostics: overlayDiagnostics)
     }
+}
+
+/// A document ready for the Document stage: its root node after overlays and conversion, and
+/// how to read the other files its `$ref`s point into.
+public struct PreparedDocument {
+    public var root: Node
+    /// The document's path, as diagnostics print it.
+    public var path: String
+    /// The overlays applied, in order: a node's `SourceLocation.source` n is in the n-th.
+    public var overlayFiles: [String]
+    /// Reads another file by its path relative to the document's folder.
+    public var loader: DocumentParser.Loader
+    /// Per converted Swagger 2.0 file: how to map pointers back to the file as written.
+    public var pointerMaps: [String: PointerMap]
+    /// Warnings from the overlays and the conversion.
+    public var diagnostics: [Diagnostic]
 }
