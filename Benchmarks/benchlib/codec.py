@@ -106,6 +106,14 @@ def benchmark(runs: int) -> Report:
             target,
         ])
 
+    off, on = stat("ours.call"), stat("ours.call.observed")
+    data["observability"] = {"off": off, "noop": on, "ratio": on["median_ns"] / off["median_ns"]}
+    observed = table(["Our `listMeetings` call, per page", "Time", "vs off"], [
+        ["observability off (the default, `.disabled`)", f"{format_time(off['median_ns'])} ({format_time(off['min_ns'])}–{format_time(off['max_ns'])})", "–"],
+        ["a logger, metrics factory and tracer that do nothing", f"{format_time(on['median_ns'])} ({format_time(on['min_ns'])}–{format_time(on['max_ns'])})",
+         f"{on['median_ns'] / off['median_ns']:.2f}×"],
+    ])
+
     kib = page.get("pageBytes", 0) / 1024
     markdown = table(["Per page", "Ours", "Theirs", "Ours vs theirs", "Target"], rows) + f"""
 
@@ -118,6 +126,14 @@ page; the table shows the median of those medians (min–max). Their client uses
 Whereby's dates; ours runs with `retry: .never` and `rateLimit: .disabled`. The model rows use
 each client's own JSON configuration: ours `JSONCoding.default`, theirs a `JSONDecoder` and
 `JSONEncoder` set up as its runtime's converter sets them up (pretty-printed, sorted keys).
+
+Observability, in the same processes:
+
+{observed}
+
+Off, the client installs no observer (one `nil` check per call), so the first row is the cost of
+a call as it was before observability existed; the second is what turning it on costs before any
+real backend does its own work.
 """
     return Report("Decoding and encoding a 100-meeting page", markdown, data)
 

@@ -32,6 +32,7 @@ struct BenchmarkCase: Sendable {
         }
         return [
             BenchmarkCase(name: "ours.call") { _ = try await ours.call() },
+            BenchmarkCase(name: "ours.call.observed") { _ = try await ours.observedCall() },
             BenchmarkCase(name: "ours.decode", synchronous: { _ = try ours.decode() }),
             BenchmarkCase(name: "ours.encode", synchronous: { _ = try ours.encode(ourPage) }),
             BenchmarkCase(name: "theirs.call") { _ = try await theirs.call() },
