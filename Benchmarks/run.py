@@ -66,9 +66,10 @@ def main() -> int:
     parser.add_argument("--only", default=",".join(SECTIONS), help="comma-separated sections: " + ", ".join(SECTIONS))
     parser.add_argument("--runs", type=int, default=10, help="measured runs per measurement (default 10)")
     parser.add_argument("--no-readme", action="store_true", help="do not rewrite the results in Benchmarks/README.md")
-    parser.add_argument("--large-compile", choices=("all", "debug", "none"), default="all",
+    parser.add_argument("--large-compile", choices=("all", "debug", "release", "none", "saved"), default="all",
                         help="builds: which of the large document's module compiles to run: all (about an "
-                             "hour: theirs in release passes 10 GB), debug only, or none")
+                             "hour: theirs passes 10 GB), debug or release only, none, or saved (the rows "
+                             "the last run that compiled it kept in .build-work/large-compile.json)")
     arguments = parser.parse_args()
 
     chosen = [s.strip() for s in arguments.only.split(",") if s.strip()]

@@ -50,6 +50,9 @@ class Sample:
     seconds: float
     peak_bytes: int
     returncode: int
+    # User and system time of the process and the children it waited for: what the work cost
+    # in processor time, which other work on a shared machine changes far less than wall time.
+    cpu_seconds: float = 0.0
 
 
 # GNU time starts the measured command from its own small process. A process forked straight from
@@ -61,6 +64,14 @@ GNU_TIME = Path("/usr/bin/time")
 TIMEOUT_SECONDS = 3600
 
 
+class CommandFailed(RuntimeError):
+    """A measured command exited with a failure: a benchmark of a failing command measures nothing."""
+
+    def __init__(self, returncode: int, argv: Sequence[str | os.PathLike[str]]):
+        super().__init__(f"measured command failed ({returncode}): {' '.join(map(str, argv))}")
+        self.returncode = returncode
+
+
 class TimedOut(Exception):
     """A measured command ran past its time limit and was stopped."""
 
@@ -70,19 +81,24 @@ class TimedOut(Exception):
 
 
 def run_once(argv: Sequence[str | os.PathLike[str]], cwd: Path | None = None,
-             env: dict[str, str] | None = None, timeout: float = TIMEOUT_SECONDS) -> Sample:
+             env: dict[str, str] | None = None, timeout: float = TIMEOUT_SECONDS,
+             memory_limit_bytes: int | None = None) -> Sample:
     """Runs one measured process, its output discarded.
 
     Peak memory comes from GNU time: a child forked from this Python process inherits Python's
     resident-set high-water mark, which exec keeps, so os.wait4 here would report Python's size.
+    `memory_limit_bytes` caps each process's address space (prlimit), so a compiler that would
+    take the machine's memory fails alone instead of waking the kernel's OOM killer.
     """
     if not GNU_TIME.exists():
         raise RuntimeError(f"{GNU_TIME} is missing: apt-get install time")
     command = [str(a) for a in argv]
+    if memory_limit_bytes is not None:
+        command = ["prlimit", f"--as={memory_limit_bytes}", "--", *command]
     with tempfile.NamedTemporaryFile("r", suffix=".rss") as report:
         start = time.perf_counter()
         # A session of its own, so a command past its limit is stopped with all its children.
-        process = subprocess.Popen([str(GNU_TIME), "-f", "%M", "-o", report.name, *command], cwd=cwd, env=env,
+        process = subprocess.Popen([str(GNU_TIME), "-f", "%M %U %S", "-o", report.name, *command], cwd=cwd, env=env,
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
         # A blocking wait returns the moment the process exits; `wait(timeout=...)` polls with
         # sleeps of up to 50 ms, which rounded a 16 ms generation up to 32 ms. The limit is kept
@@ -102,9 +118,10 @@ def run_once(argv: Sequence[str | os.PathLike[str]], cwd: Path | None = None,
         elapsed = time.perf_counter() - start
         if stopped.is_set():
             raise TimedOut(timeout)
-        # The last line is the peak in KiB; a line before it says when the command failed.
-        peak_kib = int(report.read().split()[-1])
-    return Sample(elapsed, peak_kib * 1024, returncode)
+        # The last line is the peak in KiB and the user and system seconds; a line before it says
+        # when the command failed.
+        peak_kib, user, system = report.read().split()[-3:]
+    return Sample(elapsed, int(peak_kib) * 1024, returncode, float(user) + float(system))
 
 
 @dataclasses.dataclass
@@ -116,13 +133,14 @@ class Stats:
     max_s: float
     peak_median_bytes: int
     peak_max_bytes: int
+    cpu_median_s: float = 0.0
 
     @staticmethod
     def of(samples: list[Sample]) -> "Stats":
         times = [s.seconds for s in samples]
         peaks = [s.peak_bytes for s in samples]
         return Stats(len(samples), statistics.median(times), min(times), max(times),
-                     int(statistics.median(peaks)), max(peaks))
+                     int(statistics.median(peaks)), max(peaks), statistics.median(s.cpu_seconds for s in samples))
 
     def seconds(self) -> str:
         return f"{format_seconds(self.median_s)} ({format_seconds(self.min_s)}–{format_seconds(self.max_s)})"
@@ -133,7 +151,8 @@ class Stats:
 
 def measure(argv: Sequence[str | os.PathLike[str]], runs: int, cwd: Path | None = None,
             warmup: int = 1, before_each: Callable[[], None] | None = None,
-            env: dict[str, str] | None = None, timeout: float = TIMEOUT_SECONDS) -> Stats:
+            env: dict[str, str] | None = None, timeout: float = TIMEOUT_SECONDS,
+            memory_limit_bytes: int | None = None) -> Stats:
     """Runs a command `warmup` times unmeasured, then `runs` times measured.
 
     `before_each` runs before every run, unmeasured (to touch a file or remove a build folder).
@@ -144,9 +163,9 @@ def measure(argv: Sequence[str | os.PathLike[str]], runs: int, cwd: Path | None 
     for index in range(warmup + runs):
         if before_each is not None:
             before_each()
-        sample = run_once(argv, cwd=cwd, env=env, timeout=timeout)
+        sample = run_once(argv, cwd=cwd, env=env, timeout=timeout, memory_limit_bytes=memory_limit_bytes)
         if sample.returncode != 0:
-            raise RuntimeError(f"measured command failed ({sample.returncode}): {' '.join(map(str, argv))}")
+            raise CommandFailed(sample.returncode, argv)
         if index >= warmup:
             samples.append(sample)
     return Stats.of(samples)
