@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from benchlib import common  # noqa: E402
 
-SECTIONS = ["generation", "builds", "codec", "transport"]
+SECTIONS = ["generation", "builds", "apps", "codec", "transport"]
 README = common.BENCHMARKS / "README.md"
 
 
