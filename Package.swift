@@ -21,10 +21,13 @@ let package = Package(
         .plugin(name: "WherebyCodegenPlugin", targets: ["WherebyCodegenPlugin"]),
         .plugin(name: "RegenerateWherebyClient", targets: ["RegenerateWherebyClient"]),
     ],
+    // Only what an app building WherebyAPI, or a maintainer building whereby-codegen, needs: SwiftPM
+    // checks out every dependency a root manifest declares, built or not, so the stand-in server
+    // and the transport tests, which need Hummingbird, SwiftNIO and AsyncHTTPClient, are a package
+    // of their own in Tests/Integration.
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
-        .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.4.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         // The client's logging, metrics and tracing (WherebyClient.Observability), all off by
         // default. None of the three depends on anything, SwiftNIO least of all.
@@ -33,16 +36,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-distributed-tracing", from: "1.7.3"),
         // `swift package generate-documentation --target WherebyAPI`; a plugin, built only when run.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
-        // Only the stand-in server (WherebyMock, whereby-mock) depends on these, so apps importing
-        // WherebyAPI never build them. No Hummingbird traits: the stand-in needs neither
-        // swift-configuration nor the full-Foundation form coders, so they are not built.
-        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
-        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
-        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
-        // Only TransportTests and transport-probe depend on these, to test and measure the client
-        // over AsyncHTTPClient as the README shows it; apps importing WherebyAPI never build them.
-        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
-        .package(url: "https://github.com/swift-server/swift-openapi-async-http-client", from: "1.5.0"),
     ],
     targets: [
         // MARK: Generator
