@@ -21,10 +21,10 @@ let package = Package(
         .plugin(name: "WherebyCodegenPlugin", targets: ["WherebyCodegenPlugin"]),
         .plugin(name: "RegenerateWherebyClient", targets: ["RegenerateWherebyClient"]),
     ],
-    // Only what an app building WherebyAPI, or a maintainer building whereby-codegen, needs: SwiftPM
-    // checks out every dependency a root manifest declares, built or not, so the stand-in server
-    // and the transport tests, which need Hummingbird, SwiftNIO and AsyncHTTPClient, are a package
-    // of their own in Tests/Integration.
+    // Only what an app building WherebyAPI, or a maintainer building whereby-codegen, needs: an app
+    // checks out what every product here needs, used or not, so the stand-in server and the
+    // transport tests, which need Hummingbird, SwiftNIO and AsyncHTTPClient, are a package of
+    // their own in Tests/Integration. Tests/Packaging/check-packaging.sh resolve checks the list.
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
