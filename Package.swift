@@ -35,6 +35,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-distributed-tracing", from: "1.7.3"),
         // `swift package generate-documentation --target WherebyAPI`; a plugin, built only when run.
+        // No product uses it, so an app depending on this package does not check it out (measured
+        // with Swift 6.3.1; the resolve step of Tests/Packaging/check-packaging.sh would name it).
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
