@@ -18,16 +18,16 @@ let package = Package(
         // The spec-independent support any generated client compiles against.
         .library(name: "OpenAPIClientSupport", targets: ["OpenAPIClientSupport"]),
         .executable(name: "whereby-codegen", targets: ["whereby-codegen"]),
-        // A local stand-in for the Whereby REST API, for trying the client offline and end-to-end tests.
-        .library(name: "WherebyMock", targets: ["WherebyMock"]),
-        .executable(name: "whereby-mock", targets: ["whereby-mock"]),
         .plugin(name: "WherebyCodegenPlugin", targets: ["WherebyCodegenPlugin"]),
         .plugin(name: "RegenerateWherebyClient", targets: ["RegenerateWherebyClient"]),
     ],
+    // Only what an app building WherebyAPI, or a maintainer building whereby-codegen, needs: an app
+    // checks out what every product here needs, used or not, so the stand-in server and the
+    // transport tests, which need Hummingbird, SwiftNIO and AsyncHTTPClient, are a package of
+    // their own in Tests/Integration. Tests/Packaging/check-packaging.sh resolve checks the list.
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
-        .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.4.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         // The client's logging, metrics and tracing (WherebyClient.Observability), all off by
         // default. None of the three depends on anything, SwiftNIO least of all.
@@ -35,17 +35,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-distributed-tracing", from: "1.7.3"),
         // `swift package generate-documentation --target WherebyAPI`; a plugin, built only when run.
+        // No product uses it, so an app depending on this package does not check it out (measured
+        // with Swift 6.3.1; the resolve step of Tests/Packaging/check-packaging.sh would name it).
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
-        // Only the stand-in server (WherebyMock, whereby-mock) depends on these, so apps importing
-        // WherebyAPI never build them. No Hummingbird traits: the stand-in needs neither
-        // swift-configuration nor the full-Foundation form coders, so they are not built.
-        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
-        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
-        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
-        // Only TransportTests and transport-probe depend on these, to test and measure the client
-        // over AsyncHTTPClient as the README shows it; apps importing WherebyAPI never build them.
-        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
-        .package(url: "https://github.com/swift-server/swift-openapi-async-http-client", from: "1.5.0"),
     ],
     targets: [
         // MARK: Generator
@@ -107,59 +99,11 @@ let package = Package(
             plugins: ["WherebyCodegenPlugin"]
         ),
 
-        // MARK: Stand-in server
-
-        .target(
-            name: "WherebyMock",
-            dependencies: [
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "HTTPTypes", package: "swift-http-types"),
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "Logging", package: "swift-log"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-            ],
-            exclude: ["README.md"],
-            resources: [.copy("Resources/fixture.json")],
-            swiftSettings: strictSettings
-        ),
-        .executableTarget(
-            name: "whereby-mock",
-            dependencies: [
-                "WherebyMock",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            swiftSettings: strictSettings
-        ),
-
         // MARK: Test support
 
-        // A fault-injecting HTTP/1.1 server on loopback (stalls, redirects, huge bodies, cut
-        // connections) that records what it received. Test and benchmark targets only.
-        .target(
-            name: "FaultServer",
-            dependencies: [
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOPosix", package: "swift-nio"),
-                .product(name: "NIOHTTP1", package: "swift-nio"),
-                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
-            ],
-            path: "Tests/Support/FaultServer",
-            swiftSettings: strictSettings
-        ),
-
-        // Thousands of calls through a transport, most cancelled or timed out in flight.
-        .target(
-            name: "TransportSoak",
-            dependencies: [
-                "FaultServer",
-                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
-                .product(name: "HTTPTypes", package: "swift-http-types"),
-            ],
-            path: "Tests/Support/TransportSoak",
-            swiftSettings: strictSettings
-        ),
         // What several test targets share: running a child process, or CPU-bound work, without
-        // holding a Swift concurrency thread, and transports that record or fail.
+        // holding a Swift concurrency thread, and transports that record or fail. Tests/Integration
+        // builds the same folder through a symlink.
         .target(
             name: "TestSupport",
             dependencies: [
@@ -167,21 +111,6 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             path: "Tests/Support/TestSupport",
-            swiftSettings: strictSettings
-        ),
-        // Peak memory for a huge body and soak runs, one process each, for Benchmarks/run.py.
-        .executableTarget(
-            name: "transport-probe",
-            dependencies: [
-                "WherebyAPI",
-                "FaultServer",
-                "TransportSoak",
-                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
-                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
-                .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
-            ],
-            path: "Benchmarks/TransportProbe",
             swiftSettings: strictSettings
         ),
 
@@ -222,43 +151,6 @@ let package = Package(
         .testTarget(
             name: "WherebyCodegenCLITests",
             dependencies: ["whereby-codegen", "TestSupport"],
-            swiftSettings: strictSettings
-        ),
-        .testTarget(
-            name: "WherebyMockTests",
-            // whereby-mock so that its binary is built for the command-line tests.
-            dependencies: ["WherebyMock", "whereby-mock", "TestSupport"],
-            swiftSettings: strictSettings
-        ),
-        .testTarget(
-            name: "WherebyEndToEndTests",
-            // The client against the stand-in over loopback HTTP, through the default transport.
-            dependencies: [
-                "WherebyAPI",
-                "WherebyMock",
-                // The fault server, for stalls, 5xx and 400s the stand-in does not make.
-                "FaultServer",
-                // For the request-counting ClientMiddleware the tests install.
-                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
-                .product(name: "HTTPTypes", package: "swift-http-types"),
-            ],
-            swiftSettings: strictSettings
-        ),
-        .testTarget(
-            name: "TransportTests",
-            // The transports the client sends through, against the fault server over loopback.
-            dependencies: [
-                "WherebyAPI",
-                "OpenAPIClientSupport",
-                "FaultServer",
-                "TransportSoak",
-                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
-                .product(name: "HTTPTypes", package: "swift-http-types"),
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
-                .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOHTTP1", package: "swift-nio"),
-            ],
             swiftSettings: strictSettings
         ),
     ]

@@ -1,8 +1,9 @@
 """The transports a WherebyClient sends through: peak memory for a huge body, and crashes under
 cancellation.
 
-Both run `transport-probe` (Benchmarks/TransportProbe, a debug build of the root package's
-executable target) in processes of its own, against the fault server of Tests/Support/FaultServer:
+Both run `transport-probe` (Tests/Integration/Sources/transport-probe, a debug build of the
+integration package's executable target) in processes of its own, against the fault server of
+Tests/Integration/Sources/FaultServer:
 
 - memory: a `transport-probe serve` process serves a 50 MB body, with and without
   Content-Length; for each transport, `transport-probe memory` makes one `getMeeting` that gets
@@ -11,8 +12,8 @@ executable target) in processes of its own, against the fault server of Tests/Su
   the probe's own VmHWM over its resident size after the warm-up (VmHWM reset through
   /proc/self/clear_refs just before the call).
 - soak: `transport-probe soak TRANSPORT CALLS LANES SEED` in a fresh process per run, each call
-  completed, cancelled in flight or timed out (Tests/Support/TransportSoak). A run that ends by a
-  signal crashed; the tally of the others is summed.
+  completed, cancelled in flight or timed out (Tests/Integration/Sources/TransportSoak). A run
+  that ends by a signal crashed; the tally of the others is summed.
 
 Transports: `urlsession` is swift-openapi-urlsession's `URLSessionTransport()`, the client's
 default before issue 12; `default` is `WherebyURLSessionTransport`, the default now; `ahc` is
@@ -47,8 +48,10 @@ SOAK_TIMEOUT = 90
 
 def build() -> Path:
     common.log("building transport-probe (debug)")
-    common.run(["swift", "build", "--product", "transport-probe"], cwd=common.REPO)
-    bin_path = common.run(["swift", "build", "--show-bin-path"], cwd=common.REPO).stdout.strip().splitlines()[-1]
+    # A product of the integration package, which has a .build folder of its own.
+    package = common.REPO / "Tests" / "Integration"
+    common.run(["swift", "build", "--product", "transport-probe"], cwd=package)
+    bin_path = common.run(["swift", "build", "--show-bin-path"], cwd=package).stdout.strip().splitlines()[-1]
     return Path(bin_path) / "transport-probe"
 
 
@@ -148,7 +151,7 @@ rejects any body over `maximumResponseBodySize` (32 MiB).
 Each run is a fresh `transport-probe soak` process: calls through one transport, one lane after
 another or four at once, each completed, cancelled 0–3 ms after it starts (while the server
 answers, before its head, or mid-body) or abandoned by a 1–4 ms timeout
-(Tests/Support/TransportSoak). A run that ended by a signal crashed (SIGILL is Swift's
+(Tests/Integration/Sources/TransportSoak). A run that ended by a signal crashed (SIGILL is Swift's
 `fatalError`); one still running after {SOAK_TIMEOUT} s was stuck: a run takes seconds, so some
 cancelled call did not end when cancelled and ran on until the server's 30 s stall (or for ever).
 The calls of either are not counted.

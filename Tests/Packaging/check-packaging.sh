@@ -6,7 +6,8 @@
 #    generated/ and names the operation in its summary;
 # 2. the DocC catalog of WherebyAPI, built with warnings treated as errors;
 # 3. the examples: Examples/ is one package, built against this repository, whose two meeting
-#    services (Hummingbird and Vapor) each run against whereby-mock as their READMEs show:
+#    services (Hummingbird and Vapor) each run against whereby-mock (built from Tests/Integration)
+#    as their READMEs show:
 #    create a meeting, delete it, have a bad request refused before it reaches Whereby, and
 #    answer 502 without printing the key when Whereby refuses it;
 # 4. import hygiene: the ImportHygiene target of the same package, which imports WherebyAPI with
@@ -17,15 +18,18 @@
 #    README's Dockerfile line installs them;
 # 6. bundle: `whereby-codegen bundle` of spec/whereby.json, as JSON and as YAML, is a valid OpenAPI
 #    document for openapi-spec-validator (from PyPI, installed into a venv in the temporary folder),
-#    a validator no one here wrote.
+#    a validator no one here wrote;
+# 7. resolve: an app that imports WherebyAPI and depends on this repository checks out only the
+#    packages it builds (SwiftPM checks out what every product of a dependency needs, used or not,
+#    which is why the stand-in and the transport tests are a package of their own). Resolves only.
 #
-# Usage: Tests/Packaging/check-packaging.sh [plugin] [docs] [examples] [hygiene] [libyaml] [bundle]
-#        (default: all six)
+# Usage: Tests/Packaging/check-packaging.sh [plugin] [docs] [examples] [hygiene] [libyaml] [bundle] [resolve]
+#        (default: all seven)
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 steps=("$@")
-[ ${#steps[@]} -gt 0 ] || steps=(plugin docs examples hygiene libyaml bundle)
+[ ${#steps[@]} -gt 0 ] || steps=(plugin docs examples hygiene libyaml bundle resolve)
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -76,10 +80,11 @@ check_examples() {
     # Everything in the package, import-hygiene included, in one build: a build per product would
     # relink the client's generator and rerun it each time.
     swift build --package-path "$root/Examples"
-    (cd "$root" && swift build --product whereby-mock)
+    # The stand-in is in the integration package, beside the tests that use it.
+    swift build --package-path "$root/Tests/Integration" --product whereby-mock
     local examples_bin mock_bin
     examples_bin=$(swift build --package-path "$root/Examples" --show-bin-path)
-    mock_bin=$(cd "$root" && swift build --show-bin-path)
+    mock_bin=$(swift build --package-path "$root/Tests/Integration" --show-bin-path)
     local product
     for product in hummingbird-meetings vapor-meetings; do
         run_example "$mock_bin/whereby-mock" "$examples_bin/$product"
@@ -249,6 +254,39 @@ check_bundle() {
     echo "the bundle of spec/whereby.json is valid OpenAPI, as JSON and as YAML"
 }
 
+check_resolve() {
+    step "resolve: an app importing WherebyAPI checks out only what it builds"
+    # WherebyAPI's dependencies (none of which depends on another package), and
+    # swift-argument-parser, which whereby-codegen, run by WherebyAPI's build plugin, needs.
+    local expected=(swift-argument-parser swift-distributed-tracing swift-http-types swift-log
+        swift-metrics swift-openapi-runtime)
+    local app="$work/app-resolve"
+    mkdir -p "$app/Sources/App"
+    cat > "$app/Package.swift" <<SWIFT
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "App",
+    platforms: [.macOS(.v14)],
+    dependencies: [.package(name: "whereby-swift", path: "$root")],
+    targets: [
+        .executableTarget(name: "App", dependencies: [.product(name: "WherebyAPI", package: "whereby-swift")]),
+    ]
+)
+SWIFT
+    echo 'import WherebyAPI' > "$app/Sources/App/main.swift"
+    swift package --package-path "$app" resolve >/dev/null 2>&1 \
+        || { swift package --package-path "$app" resolve; fail "the app does not resolve"; }
+    local checked_out extra missing
+    checked_out=$(ls "$app/.build/checkouts" | sort)
+    extra=$(comm -23 <(echo "$checked_out") <(printf '%s\n' "${expected[@]}" | sort) | tr '\n' ' ')
+    missing=$(comm -13 <(echo "$checked_out") <(printf '%s\n' "${expected[@]}" | sort) | tr '\n' ' ')
+    [ -z "$extra" ] || fail "an app importing WherebyAPI checks out packages it never builds: $extra"
+    [ -z "$missing" ] || fail "an app importing WherebyAPI did not check out $missing(update the expected list)"
+    echo "an app importing WherebyAPI checks out $(echo "$checked_out" | wc -l) packages: $(echo $checked_out)"
+}
+
 for name in "${steps[@]}"; do
     case "$name" in
         plugin) check_plugin ;;
@@ -257,7 +295,8 @@ for name in "${steps[@]}"; do
         hygiene) check_hygiene ;;
         libyaml) check_libyaml ;;
         bundle) check_bundle ;;
-        *) fail "unknown step '$name' (plugin, docs, examples, hygiene, libyaml, bundle)" ;;
+        resolve) check_resolve ;;
+        *) fail "unknown step '$name' (plugin, docs, examples, hygiene, libyaml, bundle, resolve)" ;;
     esac
 done
 printf '\ncheck-packaging: %s passed\n' "${steps[*]}"

@@ -83,11 +83,12 @@ import Testing
     /// How each command the README shows is run; a command missing here fails the test below.
     static let checks: [(command: String, checkedBy: String)] = [
         ("(pkg-config --exists yaml-0.1 || (apt-get update && apt-get install -y libyaml-dev pkg-config)) && swift run whereby-codegen generate", "CLITests.checkPassesOnTheCommittedOutput; the session's fresh-clone run"),
-        ("swift test && Tests/Packaging/check-packaging.sh", ".ci/run"),
+        ("swift test && swift test --package-path Tests/Integration && Tests/Packaging/check-packaging.sh", ".ci/run"),
         ("swift run whereby-codegen diff old/whereby.json spec/whereby.json [--no-overlay] [--fail-on-breaking]", "ReadmeTests.theCodegenCommandsRun"),
         ("swift package --allow-writing-to-package-directory regenerate-whereby-client", "Tests/Packaging/check-packaging.sh plugin"),
         ("swift run whereby-codegen bundle [--output whereby.bundle.yaml]", "ReadmeTests.theCodegenCommandsRun; Tests/Packaging/check-packaging.sh bundle"),
-        ("swift run whereby-mock", "CommandLineTests.printsItsURLAndServesTheDevelopmentKey"),
+        // In the integration package (Tests/Integration/Tests/WherebyMockTests), which runs the built binary.
+        ("swift run --package-path Tests/Integration whereby-mock", "CommandLineTests.printsItsURLAndServesTheDevelopmentKey"),
     ]
 
     @Test func everyShellCommandIsRunByACheck() throws {
@@ -96,7 +97,7 @@ import Testing
             #expect(known.contains(command), "the README shows `\(command)`: run it in a test or a check and add it to ReadmeTests.checks")
         }
         let ci = try String(contentsOf: CLITests.repositoryRoot.appendingPathComponent(".ci/run"), encoding: .utf8)
-        #expect(ci.contains("\nswift test && Tests/Packaging/check-packaging.sh\n"), ".ci/run runs the README's test command")
+        #expect(ci.contains("\nswift test && swift test --package-path Tests/Integration && Tests/Packaging/check-packaging.sh\n"), ".ci/run runs the README's test command")
         let packaging = try String(contentsOf: CLITests.repositoryRoot.appendingPathComponent("Tests/Packaging/check-packaging.sh"), encoding: .utf8)
         #expect(packaging.contains("swift package --allow-writing-to-package-directory regenerate-whereby-client"))
     }

@@ -71,8 +71,10 @@ struct OperationCase: Sendable, CustomTestStringConvertible {
 }
 
 @Suite struct RouteCoverageTests {
+    /// The repository's spec/whereby.json: this file is in Tests/Integration/Tests/WherebyMockTests.
     static let specURL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("spec/whereby.json")
 
     @Test func theTableListsEveryOperationOfTheDocumentOnce() throws {

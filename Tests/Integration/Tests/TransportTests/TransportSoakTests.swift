@@ -12,7 +12,8 @@ import WherebyAPI
 /// suite fails by not finishing; `Benchmarks/run.py --only transport` counts crashes over many
 /// processes instead.
 ///
-/// `TRANSPORT_SOAK_CALLS=20000 swift test --filter TransportSoakTests` runs a longer soak.
+/// `TRANSPORT_SOAK_CALLS=20000 swift test --package-path Tests/Integration --filter TransportSoakTests`
+/// runs a longer soak.
 @Suite(.serialized) struct TransportSoakTests {
     private static let calls = ProcessInfo.processInfo.environment["TRANSPORT_SOAK_CALLS"].flatMap { Int($0) } ?? 2000
 
