@@ -5,8 +5,9 @@ import PackageDescription
 // fault server, transport-probe, and the end-to-end, stand-in and transport tests. A package of
 // its own so that an app depending on whereby-swift resolves only what it builds: SwiftPM checks
 // out what every product of a dependency needs, used by the app or not, and the stand-in is a
-// product; here, Hummingbird, SwiftNIO and AsyncHTTPClient stay out of apps' resolution. It depends on this repository by path, so it always tests the client
-// two folders up. Run: `swift test --package-path Tests/Integration`.
+// product; here, Hummingbird, SwiftNIO and AsyncHTTPClient stay out of apps' resolution. It
+// depends on this repository by path, so it always tests the client two folders up.
+// Run: `swift test --package-path Tests/Integration`.
 
 /// Settings every Swift target in this package shares, the same as the root package's.
 let strictSettings: [SwiftSetting] = [
