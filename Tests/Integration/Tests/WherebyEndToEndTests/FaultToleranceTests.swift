@@ -48,19 +48,21 @@ import WherebyAPI
 
     @Test func aServerThatAlwaysStallsEndsTheCallAtItsDeadlineInRealTime() async throws {
         let server = try await FaultServer.start(responses: [.json(Self.meetingJSON).stallingAfterHead(for: .seconds(120))])
-        let whereby = Self.client(of: server, total: .milliseconds(1_000), attempt: .milliseconds(400))
+        // Attempts of 2 s, long enough for a request to reach the server on a loaded machine (in
+        // 400 ms attempts, some loaded runs timed out before the first request arrived).
+        let whereby = Self.client(of: server, total: .milliseconds(5_000), attempt: .seconds(2))
         let (result, took) = await Self.elapsed { try await whereby.getMeeting(meetingId: "m1") }
         await server.shutdown()
-        print("a server that always stalls, against a 1 s deadline: \(server.requests.count) attempts in \(took), \(result)")
+        print("a server that always stalls, against a 5 s deadline: \(server.requests.count) attempts in \(took), \(result)")
         guard case .failure(let error) = result, case .timedOut("getMeeting", let kind, _) = error as? WherebyError else {
             Issue.record("expected a timeout, got \(result)")
             return
         }
-        // 0.4 s, a 0.1 s backoff, 0.4 s, a 0.2 s backoff that would pass the deadline: the
-        // second attempt's timeout is reported, or the deadline cuts the third short.
+        // 2 s, a 0.1 s backoff, 2 s, a 0.2 s backoff, then the deadline cuts the third attempt
+        // short at 5 s; a loaded machine may report the second attempt's own timeout instead.
         #expect(kind == .attempt || kind == .deadline)
         #expect(server.requests.count >= 1)
-        #expect(took >= .milliseconds(800))
+        #expect(took >= .milliseconds(4_000))
         // The deadline, not the server's 120 s stall, ended the call (with room for a loaded machine).
         #expect(took < .seconds(20))
     }
@@ -70,7 +72,8 @@ import WherebyAPI
             .json(201, Self.meetingJSON).stallingBeforeHead(for: .seconds(120)),
             .json(201, Self.meetingJSON),
         ])
-        let whereby = Self.client(of: server, total: .seconds(60), attempt: .milliseconds(400))
+        // A 2 s attempt, so that the request reaches the server on a loaded machine too.
+        let whereby = Self.client(of: server, total: .seconds(60), attempt: .seconds(2))
         let (result, took) = await Self.elapsed { try await whereby.createMeeting(.init(endDate: Self.endDate)) }
         await server.shutdown()
         guard case .failure(let error) = result, case .timedOut(_, .attempt, _) = error as? WherebyError else {
