@@ -19,13 +19,17 @@ public import OpenAPIRuntime
 ///   arrive; past `Configuration.maximumResponseBodySize` the transfer is cancelled
 ///   and the body fails, so a huge response costs at most about the limit in memory. (On
 ///   Linux, `URLSessionTransport` holds the whole body before anyone can check its size.)
+///   On Linux the cancellation waits for a pause in the socket reads, so from a server that
+///   sends faster than the client reads, the rest of the body is read and dropped until it
+///   ends; the transport then replaces its session, which closes that connection instead of
+///   keeping it for the next call.
 /// - **Its session holds no shared state**: an ephemeral configuration with no URL cache, no
 ///   cookie storage and no credential storage. Without a URL cache, and cancelling a task only
 ///   while its completion has not been reported, cancelling a call in flight stays clear of
 ///   the swift-corelibs-foundation race that stops the process with `Trying to access a
 ///   behaviour for a task that in not in the registry` (see the README's soak figures).
 ///
-/// Each transport owns one `URLSession`; create one and share it (the client does).
+/// Each transport owns one `URLSession` at a time; create one and share it (the client does).
 public final class WherebyURLSessionTransport: ClientTransport, Sendable {
     /// How the transport's session is set up.
     public struct Configuration: Sendable {
