@@ -139,8 +139,10 @@ final class SessionTasks: NSObject, URLSessionDataDelegate, Sendable {
         guard let waiting else { return body.finish() }
         let length: HTTPBody.Length = response.expectedContentLength >= 0 ? .known(response.expectedContentLength) : .unknown
         waiting.resume(returning: (head, HTTPBody(stream, length: length, iterationBehavior: .single)))
-        // A declared length over the limit is refused now, not after the limit's worth of bytes.
-        if response.expectedContentLength > Int64(maximumBodySize) { refuse(identifier) }
+        // A declared length over the limit is refused now, not after the limit's worth of bytes;
+        // a response that has no body whatever its Content-Length says is left alone.
+        let hasNoBody = dataTask.originalRequest?.httpMethod == "HEAD" || [204, 304].contains(head.status.code)
+        if !hasNoBody, response.expectedContentLength > Int64(maximumBodySize) { refuse(identifier) }
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {

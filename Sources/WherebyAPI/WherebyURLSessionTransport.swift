@@ -105,7 +105,10 @@ public final class WherebyURLSessionTransport: ClientTransport, Sendable {
         #endif
         sessionConfiguration.httpMaximumConnectionsPerHost = configuration.maximumConnectionsPerHost
         let tasks = SessionTasks(maximumBodySize: configuration.maximumResponseBodySize) { [weak self] session in
-            self?.retire(session)
+            // Off the delegate queue: making a task, under the same lock, can wait on a session
+            // queue busy with another transfer.
+            guard let self else { return }
+            DispatchQueue.global().async { self.retire(session) }
         }
         let queue = OperationQueue()
         queue.name = "WherebyURLSessionTransport"
