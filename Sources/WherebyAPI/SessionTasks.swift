@@ -92,7 +92,8 @@ final class SessionTasks: NSObject, URLSessionDataDelegate, Sendable {
         // Not on the caller's thread: on Linux `cancel()` waits for the session's work queue,
         // which a transfer still streaming can hold for as long as its body lasts. Waiting here
         // would hold the delegate queue too, and every chunk the session still reads would pile
-        // up in memory behind it.
+        // up in memory behind it. The decision to cancel was taken above, before the completion
+        // was reported; a `cancel()` that lands after it finds the task completed and does nothing.
         let task = entry.task
         DispatchQueue.global().async { task.cancel() }
     }
