@@ -19,13 +19,17 @@ public import OpenAPIRuntime
 ///   arrive; past `Configuration.maximumResponseBodySize` the transfer is cancelled
 ///   and the body fails, so a huge response costs at most about the limit in memory. (On
 ///   Linux, `URLSessionTransport` holds the whole body before anyone can check its size.)
+///   On Linux the cancellation waits for a pause in the socket reads, so from a server that
+///   sends faster than the client reads, the rest of the body is read and dropped until it
+///   ends; the transport then replaces its session, which closes that connection instead of
+///   keeping it for the next call.
 /// - **Its session holds no shared state**: an ephemeral configuration with no URL cache, no
 ///   cookie storage and no credential storage. Without a URL cache, and cancelling a task only
 ///   while its completion has not been reported, cancelling a call in flight stays clear of
 ///   the swift-corelibs-foundation race that stops the process with `Trying to access a
 ///   behaviour for a task that in not in the registry` (see the README's soak figures).
 ///
-/// Each transport owns one `URLSession`; create one and share it (the client does).
+/// Each transport owns one `URLSession` at a time; create one and share it (the client does).
 public final class WherebyURLSessionTransport: ClientTransport, Sendable {
     /// How the transport's session is set up.
     public struct Configuration: Sendable {
@@ -53,12 +57,38 @@ public final class WherebyURLSessionTransport: ClientTransport, Sendable {
 
     /// The settings the transport was created with.
     public let configuration: Configuration
-    private let session: URLSession
-    private let tasks: SessionTasks
+    /// The session calls go through, with its delegate; `nil` until the next call after the
+    /// session was retired.
+    private let current = Locked<Session?>(nil)
+
+    private struct Session: Sendable {
+        let session: URLSession
+        let tasks: SessionTasks
+    }
 
     /// Creates a transport with its own ephemeral `URLSession`.
     public init(configuration: Configuration = Configuration()) {
         self.configuration = configuration
+        current.withLock { $0 = makeSession() }
+    }
+
+    deinit {
+        // The session holds its delegate strongly until it is invalidated.
+        current.withLock { $0 }?.session.finishTasksAndInvalidate()
+    }
+
+    /// A task for `request` on the current session (a new one after a retirement), with the
+    /// session's delegate. Made under the lock: a retired session is invalidated, and making a
+    /// task on an invalidated session stops the process.
+    private func dataTask(with request: URLRequest) -> (URLSessionDataTask, SessionTasks) {
+        current.withLock { current in
+            let live = current ?? makeSession()
+            current = live
+            return (live.session.dataTask(with: request), live.tasks)
+        }
+    }
+
+    private func makeSession() -> Session {
         let sessionConfiguration = URLSessionConfiguration.ephemeral
         sessionConfiguration.urlCache = nil
         sessionConfiguration.requestCachePolicy = .reloadIgnoringLocalCacheData
@@ -74,17 +104,29 @@ public final class WherebyURLSessionTransport: ClientTransport, Sendable {
         sessionConfiguration.timeoutIntervalForResource = configuration.resourceTimeout
         #endif
         sessionConfiguration.httpMaximumConnectionsPerHost = configuration.maximumConnectionsPerHost
-        let tasks = SessionTasks(maximumBodySize: configuration.maximumResponseBodySize)
+        let tasks = SessionTasks(maximumBodySize: configuration.maximumResponseBodySize) { [weak self] session in
+            // Off the delegate queue: making a task, under the same lock, can wait on a session
+            // queue busy with another transfer.
+            guard let self else { return }
+            DispatchQueue.global().async { self.retire(session) }
+        }
         let queue = OperationQueue()
         queue.name = "WherebyURLSessionTransport"
         queue.maxConcurrentOperationCount = 1
-        self.tasks = tasks
-        self.session = URLSession(configuration: sessionConfiguration, delegate: tasks, delegateQueue: queue)
+        return Session(session: URLSession(configuration: sessionConfiguration, delegate: tasks, delegateQueue: queue), tasks: tasks)
     }
 
-    deinit {
-        // The session holds its delegate strongly until it is invalidated.
-        session.finishTasksAndInvalidate()
+    /// Takes `session` out of use after a body refused at the size limit was read to its end
+    /// anyway and its connection went back to the pool: new calls get a new session, and the
+    /// old one, invalidated once its calls in flight have finished, is released with its pool,
+    /// which closes the connection.
+    private func retire(_ session: URLSession) {
+        let retired = current.withLock { current -> URLSession? in
+            guard let live = current, live.session === session else { return nil }
+            current = nil
+            return live.session
+        }
+        retired?.finishTasksAndInvalidate()
     }
 
     /// Sends the request and returns the response as soon as its head arrives, with a body
@@ -100,7 +142,7 @@ public final class WherebyURLSessionTransport: ClientTransport, Sendable {
             urlRequest.httpBody = try await Data(collecting: requestBody, upTo: .max)
         }
         try Task.checkCancellation()
-        let task = session.dataTask(with: urlRequest)
+        let (task, tasks) = dataTask(with: urlRequest)
         let identifier = task.taskIdentifier
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in

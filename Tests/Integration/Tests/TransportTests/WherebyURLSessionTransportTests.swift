@@ -107,6 +107,39 @@ import WherebyAPI
         #expect(elapsed < .seconds(30))
     }
 
+    /// The ordering that left a refused 400 MB body's connection open one run in thirty: the
+    /// whole body is read before the cancellation at the limit reaches the transfer (on Linux it
+    /// waits behind the socket reads on the session's queue), so the task succeeds and its
+    /// connection goes back to the pool. A body that arrives in one write forces that ordering
+    /// every time; the connection must be closed all the same, and the transport still work.
+    @Test(arguments: [true, false])
+    func closesTheConnectionOfARefusedBodyThatArrivedWhole(contentLength: Bool) async throws {
+        let limit = 1_000
+        let server = try await FaultServer.start(responses: [
+            .bytes(200_000, chunkSize: 200_000, contentLength: contentLength),
+            .json("{}"),
+        ])
+        var configuration = WherebyURLSessionTransport.Configuration()
+        configuration.maximumResponseBodySize = limit
+        let transport = WherebyURLSessionTransport(configuration: configuration)
+        let (_, body) = try await get(transport, server)
+        await #expect(throws: ResponseBodyTooLargeError(limit: limit)) {
+            for try await _ in try #require(body) {}
+        }
+        let start = ContinuousClock.now
+        while server.openConnectionCount > 0, ContinuousClock.now - start < .seconds(10) {
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        let stillOpen = server.openConnectionCount
+        let (response, next) = try await get(transport, server)
+        let text = try await String(collecting: try #require(next), upTo: 100)
+        await server.shutdown()
+        #expect(stillOpen == 0)
+        #expect(response.status == .ok)
+        #expect(text == "{}")
+        #expect(server.connectionCount == 2)
+    }
+
     @Test func cancellingACallWaitingForItsHeadEndsItAtOnce() async throws {
         let server = try await FaultServer.start { _ in .json("{}").stallingBeforeHead(for: .seconds(60)) }
         let transport = WherebyURLSessionTransport()
