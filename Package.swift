@@ -19,7 +19,9 @@ let package = Package(
         .library(name: "OpenAPIClientSupport", targets: ["OpenAPIClientSupport"]),
         .executable(name: "whereby-codegen", targets: ["whereby-codegen"]),
         .plugin(name: "WherebyCodegenPlugin", targets: ["WherebyCodegenPlugin"]),
-        .plugin(name: "RegenerateWherebyClient", targets: ["RegenerateWherebyClient"]),
+        // RegenerateWherebyClient is no product: it rewrites this repository's generated/, a job for
+        // its maintainers (a root package's command plugins need none), and an app building against
+        // this package would compile it on its first build for nothing.
     ],
     // Only what an app building WherebyAPI, or a maintainer building whereby-codegen, needs: an app
     // checks out what every product here needs, used or not, so the stand-in server and the
