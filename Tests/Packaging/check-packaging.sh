@@ -172,11 +172,9 @@ check_hygiene() {
         || fail "import WherebyAPI clashes with names of Vapor, Hummingbird or the app (Examples/Sources/ImportHygiene)"
 }
 
-check_libyaml() {
-    step "an app built without libyaml says what to install"
-    local app="$work/app-without-libyaml"
-    mkdir -p "$app/Sources/App"
-    cat > "$app/Package.swift" <<SWIFT
+make_app() { # make_app FOLDER: an app package whose one target imports WherebyAPI from this repository
+    mkdir -p "$1/Sources/App"
+    cat > "$1/Package.swift" <<SWIFT
 // swift-tools-version:6.0
 import PackageDescription
 
@@ -189,7 +187,13 @@ let package = Package(
     ]
 )
 SWIFT
-    echo 'import WherebyAPI' > "$app/Sources/App/main.swift"
+    echo 'import WherebyAPI' > "$1/Sources/App/main.swift"
+}
+
+check_libyaml() {
+    step "an app built without libyaml says what to install"
+    local app="$work/app-without-libyaml"
+    make_app "$app"
     # Resolve with libyaml present, so that only the build meets its absence.
     swift package --package-path "$app" resolve >/dev/null
 
@@ -261,21 +265,7 @@ check_resolve() {
     local expected=(swift-argument-parser swift-distributed-tracing swift-http-types swift-log
         swift-metrics swift-openapi-runtime)
     local app="$work/app-resolve"
-    mkdir -p "$app/Sources/App"
-    cat > "$app/Package.swift" <<SWIFT
-// swift-tools-version:6.0
-import PackageDescription
-
-let package = Package(
-    name: "App",
-    platforms: [.macOS(.v14)],
-    dependencies: [.package(name: "whereby-swift", path: "$root")],
-    targets: [
-        .executableTarget(name: "App", dependencies: [.product(name: "WherebyAPI", package: "whereby-swift")]),
-    ]
-)
-SWIFT
-    echo 'import WherebyAPI' > "$app/Sources/App/main.swift"
+    make_app "$app"
     swift package --package-path "$app" resolve >/dev/null 2>&1 \
         || { swift package --package-path "$app" resolve; fail "the app does not resolve"; }
     local checked_out extra missing
