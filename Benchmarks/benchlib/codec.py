@@ -91,6 +91,9 @@ def benchmark(runs: int) -> Report:
         values = medians[name]
         return {"median_ns": statistics.median(values), "min_ns": min(values), "max_ns": max(values), "runs": len(values)}
 
+    def spread(stats: dict) -> str:
+        return f"{format_time(stats['median_ns'])} ({format_time(stats['min_ns'])}–{format_time(stats['max_ns'])})"
+
     rows = []
     data: dict = {"page": page, "batchesPerRun": BATCHES, "targetDecodeSpeedup": TARGET, "cases": {}}
     for case, kind, what in CASES:
@@ -100,8 +103,8 @@ def benchmark(runs: int) -> Report:
         target = (("met" if speedup >= TARGET else "**missed**") + f" (≥ {TARGET:.0f}×)") if kind == "decode" else "–"
         rows.append([
             f"{kind}: {what}",
-            f"{format_time(ours['median_ns'])} ({format_time(ours['min_ns'])}–{format_time(ours['max_ns'])})",
-            f"{format_time(theirs['median_ns'])} ({format_time(theirs['min_ns'])}–{format_time(theirs['max_ns'])})",
+            spread(ours),
+            spread(theirs),
             f"{speedup:.1f}× faster" if speedup >= 1 else f"{1 / speedup:.1f}× slower",
             target,
         ])
@@ -109,9 +112,8 @@ def benchmark(runs: int) -> Report:
     off, on = stat("ours.call"), stat("ours.call.observed")
     data["observability"] = {"off": off, "noop": on, "ratio": on["median_ns"] / off["median_ns"]}
     observed = table(["Our `listMeetings` call, per page", "Time", "vs off"], [
-        ["observability off (the default, `.disabled`)", f"{format_time(off['median_ns'])} ({format_time(off['min_ns'])}–{format_time(off['max_ns'])})", "–"],
-        ["a logger, metrics factory and tracer that do nothing", f"{format_time(on['median_ns'])} ({format_time(on['min_ns'])}–{format_time(on['max_ns'])})",
-         f"{on['median_ns'] / off['median_ns']:.2f}×"],
+        ["observability off (the default, `.disabled`)", spread(off), "–"],
+        ["a logger, metrics factory and tracer that do nothing", spread(on), f"{on['median_ns'] / off['median_ns']:.2f}×"],
     ])
 
     kib = page.get("pageBytes", 0) / 1024
