@@ -4,6 +4,7 @@
     python3 Benchmarks/run.py                  # everything, and the results in Benchmarks/README.md
     python3 Benchmarks/run.py --only codec     # one section
     python3 Benchmarks/run.py --runs 5         # fewer runs per measurement
+    python3 Benchmarks/run.py --only large     # the large document's module: about two hours
 
 Not part of `swift test`: timings belong in a report, not in assertions.
 """
@@ -23,7 +24,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from benchlib import common  # noqa: E402
 
-SECTIONS = ["generation", "builds", "apps", "codec", "transport"]
+SECTIONS = ["generation", "builds", "large", "apps", "codec", "transport"]
+# `large` takes hours and is run on its own, when the generated code's shape changes.
+DEFAULT_SECTIONS = [s for s in SECTIONS if s != "large"]
 README = common.BENCHMARKS / "README.md"
 
 
@@ -41,14 +44,6 @@ def machine() -> str:
     return f"{os.cpu_count()} cores ({cpu}), {memory:.0f} GiB, {platform.system()} {platform.release()}, {swift}"
 
 
-def revision() -> str:
-    commit = common.run(["git", "rev-parse", "--short", "HEAD"], cwd=common.REPO).stdout.strip()
-    # The results this run writes into the README are not a change to what it measures.
-    dirty = common.run(["git", "status", "--porcelain", "--untracked-files=no", "--", ".", ":!Benchmarks/README.md"],
-                       cwd=common.REPO).stdout.strip()
-    return f"{commit} with uncommitted changes" if dirty else commit
-
-
 def update_readme(name: str, block: str) -> None:
     """Replaces one section's block in Benchmarks/README.md, so sections can be rerun alone."""
     begin, end = f"<!-- results:{name}:begin -->", f"<!-- results:{name}:end -->"
@@ -61,15 +56,27 @@ def update_readme(name: str, block: str) -> None:
     common.log(f"updated the {name} results in {README.relative_to(common.REPO)}")
 
 
+def large_options(arguments: argparse.Namespace, parser: argparse.ArgumentParser) -> dict:
+    generators = tuple(g.strip() for g in arguments.large_generators.split(",") if g.strip())
+    if not set(generators) <= {"ours", "theirs"}:
+        parser.error(f"--large-generators: ours, theirs or both, not {arguments.large_generators}")
+    configurations = {"all": ("debug", "release"), "none": ()}.get(arguments.large_compile, (arguments.large_compile,))
+    return {"configurations": configurations, "generators": generators, "limit_minutes": arguments.large_limit}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--only", default=",".join(SECTIONS), help="comma-separated sections: " + ", ".join(SECTIONS))
+    parser.add_argument("--only", default=",".join(DEFAULT_SECTIONS),
+                        help="comma-separated sections: " + ", ".join(SECTIONS) + " (default: all but large)")
     parser.add_argument("--runs", type=int, default=10, help="measured runs per measurement (default 10)")
     parser.add_argument("--no-readme", action="store_true", help="do not rewrite the results in Benchmarks/README.md")
-    parser.add_argument("--large-compile", choices=("all", "debug", "release", "none", "saved"), default="all",
-                        help="builds: which of the large document's module compiles to run: all (about an "
-                             "hour: theirs passes 10 GB), debug or release only, none, or saved (the rows "
-                             "the last run that compiled it kept in .build-work/large-compile.json)")
+    parser.add_argument("--large-compile", choices=("all", "debug", "release", "none"), default="all",
+                        help="large: the configurations to compile in (none: report the kept outcomes only)")
+    parser.add_argument("--large-generators", default="ours,theirs",
+                        help="large: comma-separated generators to compile for (default ours,theirs); the "
+                             "others' outcomes are kept from the last run that measured them")
+    parser.add_argument("--large-limit", type=float, default=90, metavar="MINUTES",
+                        help="large: the time limit of each compile (default 90)")
     arguments = parser.parse_args()
 
     chosen = [s.strip() for s in arguments.only.split(",") if s.strip()]
@@ -82,10 +89,11 @@ def main() -> int:
     for name in chosen:
         common.log(f"== {name}")
         module = importlib.import_module(f"benchlib.{name}")
-        options = {"large_compile": arguments.large_compile} if name == "builds" else {}
+        options = large_options(arguments, parser) if name == "large" else {}
         report = module.benchmark(runs=arguments.runs, **options)
-        header = (f"Run on {datetime.date.today().isoformat()} at {revision()}: {where}; "
-                  f"{arguments.runs} measured runs each unless a row says otherwise; medians with (min–max).")
+        runs = ("each compile once" if name == "large" else
+                f"{arguments.runs} measured runs each unless a row says otherwise; medians with (min–max)")
+        header = f"Run on {datetime.date.today().isoformat()} at {common.revision()}: {where}; {runs}."
         block = report.render() + "\n" + header + "\n"
         blocks.append(block)
         data[report.title] = report.data

@@ -14,8 +14,6 @@ compile alone. Peak memory is the largest process of that invocation: a compiler
 
 from __future__ import annotations
 
-import dataclasses
-import datetime
 import json
 import shutil
 from pathlib import Path
@@ -25,7 +23,6 @@ from .report import Report, table
 
 BUILDS = common.WORK / "builds"
 TRIPLE_GLOB = "*-unknown-linux-gnu"
-DOCUMENT_TITLES = {"whereby": "Whereby", "large": "large document"}
 
 
 def clear_keeping_build(package: Path) -> None:
@@ -229,115 +226,41 @@ def compiler_command(package: Path, kind: str, configuration: str) -> list[str]:
     raise RuntimeError(f"{manifest} plans no compiler invocation for the Generated target")
 
 
-# A compile of the large document's module past this is stopped and reported as unfinished:
-# theirs takes minutes and gigabytes there, and the run must end.
-LARGE_COMPILE_LIMIT_S = 20 * 60
-# And past this much memory a compiler fails alone (its address space is capped) instead of
-# taking the machine's 24 GiB and waking the OOM killer, which could stop any process.
-LARGE_COMPILE_MEMORY_LIMIT = 20 << 30
-# The large document's rows, kept from the run that measured them: `--large-compile saved`
-# reports them again beside a new measurement of everything else, so the hour they take need
-# not be spent on every run.
-LARGE_SAVED = common.WORK / "large-compile.json"
-
-
-@dataclasses.dataclass
-class Outcome:
-    """One module's compile by one generator: measured, or why it could not be."""
-    stats: common.Stats | None
-    failure: str | None = None
-    # Stopped at LARGE_COMPILE_LIMIT_S, so its time is at least the limit.
-    timed_out: bool = False
-
-
-def compile_once(kind: str, document: str, configuration: str, runs: int) -> Outcome:
+def compile_stats(kind: str, document: str, configuration: str, runs: int, timeout: float = common.TIMEOUT_SECONDS,
+                  memory_limit_bytes: int | None = None) -> common.Stats:
+    """`runs` clean compiles of `kind`'s module for `document` in `configuration`. Raises
+    `common.TimedOut` past `timeout` and `common.CommandFailed` when the compiler fails."""
     package = compile_package(kind, document)
     common.log(f"compiling the {document} module, {kind} ({configuration}), {runs} runs")
     command = compiler_command(package, kind, configuration)
-    large = document != "whereby"
-    try:
-        return Outcome(common.measure(
-            command, runs, cwd=package, warmup=0,
-            timeout=LARGE_COMPILE_LIMIT_S if large else common.TIMEOUT_SECONDS,
-            memory_limit_bytes=LARGE_COMPILE_MEMORY_LIMIT if large else None,
-            before_each=lambda: remove_target_products(package, configuration)))
-    except common.TimedOut:
-        common.log(f"stopped after {LARGE_COMPILE_LIMIT_S} s")
-        return Outcome(None, f"did not finish in {LARGE_COMPILE_LIMIT_S / 60:.0f} min", timed_out=True)
-    except common.CommandFailed as failure:
-        if not large:
-            raise
-        common.log(f"failed: {failure}")
-        return Outcome(None, f"failed under the {common.format_bytes(LARGE_COMPILE_MEMORY_LIMIT)} cap")
+    return common.measure(command, runs, cwd=package, warmup=0, timeout=timeout, memory_limit_bytes=memory_limit_bytes,
+                          before_each=lambda: remove_target_products(package, configuration))
 
 
-def compile_rows(runs: int, large_configurations: tuple[str, ...], large_saved: bool) -> tuple[list[list[str]], dict, str | None]:
-    """Whereby's module in debug and release, then the large document's in `large_configurations`,
-    or the large document's rows saved by an earlier run. Returns the rows, their numbers, and
-    where the saved rows come from."""
+def compile_rows(runs: int) -> tuple[list[list[str]], dict]:
+    """Whereby's module in debug and release, ours against theirs."""
     rows, data = [], {}
     for configuration in ("debug", "release"):
-        outcomes = {kind: compile_once(kind, "whereby", configuration, runs) for kind in ("ours", "theirs")}
-        data[f"whereby-{configuration}"] = outcomes
-        rows.append(compile_row("whereby", configuration, runs, outcomes["ours"], outcomes["theirs"]))
-    if large_saved:
-        saved = json.loads(LARGE_SAVED.read_text())
-        return rows + saved["rows"], {**data, "large": saved["data"]}, saved["provenance"]
-    large_rows, large_data = large_compile_rows(large_configurations)
-    return rows + large_rows, {**data, "large": large_data}, None
-
-
-def large_compile_rows(configurations: tuple[str, ...]) -> tuple[list[list[str]], dict]:
-    """The large document's module in each configuration, one run each (each takes minutes),
-    kept in LARGE_SAVED for `--large-compile saved`."""
-    rows, data = [], {}
-    for configuration in configurations:
-        outcomes = {kind: compile_once(kind, "large", configuration, 1) for kind in ("ours", "theirs")}
-        data[configuration] = outcomes
-        rows.append(compile_row("large", configuration, 1, outcomes["ours"], outcomes["theirs"]))
-    if rows:
-        provenance = f"measured on {datetime.date.today().isoformat()} at {revision()}"
-        common.write_json(LARGE_SAVED, {"rows": rows, "data": data, "provenance": provenance})
+        ours, theirs = (compile_stats(kind, "whereby", configuration, runs) for kind in ("ours", "theirs"))
+        data[f"whereby-{configuration}"] = {"ours": ours, "theirs": theirs}
+        met = all(o <= TARGET * t for o, t in ((ours.median_s, theirs.median_s), (ours.cpu_median_s, theirs.cpu_median_s),
+                                                (ours.peak_median_bytes, theirs.peak_median_bytes)))
+        rows.append([f"Whereby, {configuration}", str(runs),
+                     ours.seconds(), theirs.seconds(), common.ratio(ours.median_s, theirs.median_s),
+                     common.format_seconds(ours.cpu_median_s), common.format_seconds(theirs.cpu_median_s),
+                     common.ratio(ours.cpu_median_s, theirs.cpu_median_s),
+                     ours.memory(), theirs.memory(), common.ratio(ours.peak_median_bytes, theirs.peak_median_bytes),
+                     f"≤ {TARGET}×: {'met' if met else 'MISSED'}"])
     return rows, data
 
 
-def revision() -> str:
-    return common.run(["git", "rev-parse", "--short", "HEAD"], cwd=common.REPO).stdout.strip()
+# Ours/theirs for Whereby's module, in time and memory.
+TARGET = 0.5
 
 
-def compile_row(document: str, configuration: str, runs: int, ours: Outcome, theirs: Outcome) -> list[str]:
-    """Wall time, processor time (user + system, all the compiler's processes) and the largest
-    process's memory, each ours against theirs. The target holds for both time and memory."""
-    target = 0.5 if document == "whereby" else 0.3
-    label = [f"{DOCUMENT_TITLES[document]}, {configuration}", str(runs)]
-    if ours.stats is None:
-        return label + [ours.failure or "–", theirs.stats.seconds() if theirs.stats else theirs.failure or "–"] + ["–"] * 7 + [f"≤ {target}×: MISSED"]
-    o = ours.stats
-    if theirs.stats is None:
-        # Theirs did not finish: its time is at least the limit, so ours/theirs is at most ours/limit.
-        met = "met" if theirs.timed_out and o.median_s <= target * LARGE_COMPILE_LIMIT_S else "not compared"
-        bound = f"< {o.median_s / LARGE_COMPILE_LIMIT_S:.3f}×" if theirs.timed_out else "–"
-        return label + [o.seconds(), theirs.failure or "–", bound,
-                        common.format_seconds(o.cpu_median_s), "–", "–", o.memory(), "–", "–", f"≤ {target}×: time {met}"]
-    t = theirs.stats
-    met = all(ours_value <= target * theirs_value for ours_value, theirs_value in
-              ((o.median_s, t.median_s), (o.cpu_median_s, t.cpu_median_s), (o.peak_median_bytes, t.peak_median_bytes)))
-    return label + [
-        o.seconds(), t.seconds(), common.ratio(o.median_s, t.median_s),
-        common.format_seconds(o.cpu_median_s), common.format_seconds(t.cpu_median_s), common.ratio(o.cpu_median_s, t.cpu_median_s),
-        o.memory(), t.memory(), common.ratio(o.peak_median_bytes, t.peak_median_bytes),
-        f"≤ {target}×: {'met' if met else 'MISSED'}",
-    ]
-
-
-LARGE_CONFIGURATIONS = {"all": ("debug", "release"), "debug": ("debug",), "release": ("release",), "none": (), "saved": ()}
-
-
-def benchmark(runs: int, large_compile: str = "all") -> Report:
+def benchmark(runs: int) -> Report:
     plugin, plugin_data = plugin_rows(runs)
-    large = LARGE_CONFIGURATIONS[large_compile]
-    compiled, compile_data, provenance = compile_rows(runs, large, large_saved=large_compile == "saved")
-    left_out = [c for c in ("debug", "release") if c not in large] if large_compile != "saved" else []
+    compiled, compile_data = compile_rows(runs)
     markdown = "\n\n".join([
         "**The build plugin on every build.** `swift build --target …` of a package whose client target "
         "runs the plugin, against the same package with the generated files checked in; theirs runs "
@@ -350,14 +273,9 @@ def benchmark(runs: int, large_compile: str = "all") -> Report:
         "target holding only the generated files (read from its build manifest, the dependencies "
         "already built), timed alone: wall time, processor time (user and system, every process "
         "of the compile; other work on the machine changes it far less than wall time) and the "
-        "largest process's memory. The large document is `Benchmarks/make-large-document.py`'s, "
-        "3.5 MB with 3,329 schemas; its compiles have a 20-minute limit and a 20 GiB address-space "
-        "cap each. Targets: ours/theirs ≤ 0.5× on Whereby's document and ≤ 0.3× on the large one, "
-        "in time and memory.",
+        "largest process's memory. Target: ours/theirs ≤ 0.5× in time and memory. The large "
+        "document's module has a section of its own (`large`).",
         table(["module", "runs", "ours", "theirs", "ratio", "ours, CPU", "theirs, CPU", "ratio",
                "ours, memory", "theirs, memory", "ratio", "target"], compiled),
-        *([f"The large document's rows were {provenance}, and are repeated from that run (`--large-compile saved`)."] if provenance else []),
-        *([f"The large document's module was not compiled in {' or '.join(left_out)} in this run "
-           f"(`--large-compile {large_compile}`)."] if left_out else []),
     ])
     return Report("Builds", markdown, {"plugin": plugin_data, "compile": compile_data})

@@ -29,6 +29,15 @@ PEER_PACKAGE = BENCHMARKS / "Peer"
 PEER_VERSION = "1.14.3"
 
 
+def revision() -> str:
+    """The commit measured, and whether the work tree differs from it."""
+    commit = run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO).stdout.strip()
+    # The results a run writes into the README are not a change to what it measures.
+    dirty = run(["git", "status", "--porcelain", "--untracked-files=no", "--", ".", ":!Benchmarks/README.md"],
+                cwd=REPO).stdout.strip()
+    return f"{commit} with uncommitted changes" if dirty else commit
+
+
 def log(message: str) -> None:
     print(f"[bench] {message}", file=sys.stderr, flush=True)
 
