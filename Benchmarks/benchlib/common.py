@@ -76,9 +76,11 @@ TIMEOUT_SECONDS = 3600
 class CommandFailed(RuntimeError):
     """A measured command exited with a failure: a benchmark of a failing command measures nothing."""
 
-    def __init__(self, returncode: int, argv: Sequence[str | os.PathLike[str]]):
+    def __init__(self, returncode: int, argv: Sequence[str | os.PathLike[str]], sample: "Sample | None" = None):
         super().__init__(f"measured command failed ({returncode}): {' '.join(map(str, argv))}")
         self.returncode = returncode
+        # What the command had used when it failed: its time, processor time and peak memory.
+        self.sample = sample
 
 
 class TimedOut(Exception):
@@ -174,7 +176,7 @@ def measure(argv: Sequence[str | os.PathLike[str]], runs: int, cwd: Path | None 
             before_each()
         sample = run_once(argv, cwd=cwd, env=env, timeout=timeout, memory_limit_bytes=memory_limit_bytes)
         if sample.returncode != 0:
-            raise CommandFailed(sample.returncode, argv)
+            raise CommandFailed(sample.returncode, argv, sample)
         if index >= warmup:
             samples.append(sample)
     return Stats.of(samples)

@@ -41,12 +41,21 @@ class Outcome:
     timed_out: bool
     limit_s: float
     measured: str
+    # A compile that failed: what it had used by then, each a lower bound of what it needs.
+    used: common.Stats | None = None
 
     @staticmethod
     def load(value: dict) -> "Outcome":
-        stats = value.get("stats")
+        stats, used = value.get("stats"), value.get("used")
         return Outcome(common.Stats(**stats) if stats else None, value.get("failure"), bool(value.get("timed_out")),
-                       float(value["limit_s"]), str(value["measured"]))
+                       float(value["limit_s"]), str(value["measured"]), common.Stats(**used) if used else None)
+
+    def lower_bound(self, measure: str) -> float | None:
+        """What this unfinished compile would have taken at least, in `measure` (a `Stats`
+        field): its limit in wall time when it was stopped, what it had used when it failed."""
+        if self.used is not None:
+            return getattr(self.used, measure)
+        return self.limit_s if self.timed_out and measure == "median_s" else None
 
 
 def compile_once(kind: str, configuration: str, limit_s: float) -> Outcome:
@@ -60,7 +69,10 @@ def compile_once(kind: str, configuration: str, limit_s: float) -> Outcome:
         return Outcome(None, f"did not finish in {limit_s / 60:.0f} min", True, limit_s, measured)
     except common.CommandFailed as failure:
         common.log(f"failed: {failure}")
-        return Outcome(None, f"failed under the {common.format_bytes(MEMORY_LIMIT_BYTES)} cap", False, limit_s, measured)
+        used = common.Stats.of([failure.sample]) if failure.sample else None
+        after = f" after {used.median_s / 60:.0f} min" if used else ""
+        return Outcome(None, f"failed under the {common.format_bytes(MEMORY_LIMIT_BYTES)} cap{after}", False, limit_s,
+                       measured, used)
 
 
 def saved_outcomes() -> dict[str, dict[str, Outcome]]:
@@ -80,7 +92,9 @@ def row(configuration: str, ours: Outcome | None, theirs: Outcome | None) -> lis
             return "not measured" if first else "–"
         if outcome.stats:
             return value(outcome.stats)
-        return (outcome.failure or "–") if first else "–"
+        if first:
+            return outcome.failure or "–"
+        return f"more than {value(outcome.used)}" if outcome.used else "–"
 
     cells = [configuration]
     for value, measure, ratio_of in [
@@ -91,10 +105,9 @@ def row(configuration: str, ours: Outcome | None, theirs: Outcome | None) -> lis
         cells += [cell(ours, value, measure == "median_s"), cell(theirs, value, measure == "median_s")]
         if ours and ours.stats and theirs and theirs.stats:
             cells.append(ratio_of(getattr(ours.stats, measure), getattr(theirs.stats, measure)))
-        elif ours and ours.stats and theirs and theirs.timed_out and measure != "peak_median_bytes":
-            # Theirs ran at least its limit: ours/theirs is at most ours/limit. Its processor time
-            # at the limit is not known, so the bound is on wall time only.
-            cells.append(f"< {ours.stats.median_s / theirs.limit_s:.3f}×" if measure == "median_s" else "–")
+        elif ours and ours.stats and theirs and (bound := theirs.lower_bound(measure)):
+            # Theirs did not finish and needed at least `bound`: ours/theirs is below ours/bound.
+            cells.append(f"< {getattr(ours.stats, measure) / bound:.3f}×")
         else:
             cells.append("–")
     cells.append(verdict(ours, theirs))
@@ -104,8 +117,14 @@ def row(configuration: str, ours: Outcome | None, theirs: Outcome | None) -> lis
 def verdict(ours: Outcome | None, theirs: Outcome | None) -> str:
     if ours is None or ours.stats is None:
         return f"≤ {TARGET}×: MISSED" if ours else f"≤ {TARGET}×: not measured"
-    if theirs is None or theirs.stats is None:
+    if theirs is None:
         return f"≤ {TARGET}×: not compared"
+    if theirs.stats is None:
+        # Met only if ours is within the target of what theirs had used before it stopped.
+        bounds = [(getattr(ours.stats, m), theirs.lower_bound(m)) for m in ("median_s", "cpu_median_s", "peak_median_bytes")]
+        if all(bound and value <= TARGET * bound for value, bound in bounds):
+            return f"≤ {TARGET}×: met (theirs did not finish)"
+        return f"≤ {TARGET}×: not shown (theirs did not finish)"
     o, t = ours.stats, theirs.stats
     met = [name for name, a, b in (("wall", o.median_s, t.median_s), ("CPU", o.cpu_median_s, t.cpu_median_s),
                                    ("memory", o.peak_median_bytes, t.peak_median_bytes)) if a <= TARGET * b]
