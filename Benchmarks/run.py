@@ -4,7 +4,7 @@
     python3 Benchmarks/run.py                  # everything, and the results in Benchmarks/README.md
     python3 Benchmarks/run.py --only codec     # one section
     python3 Benchmarks/run.py --runs 5         # fewer runs per measurement
-    python3 Benchmarks/run.py --only large     # the large document's module: about two hours
+    python3 Benchmarks/run.py --only large     # the large document's module: about an hour
 
 Not part of `swift test`: timings belong in a report, not in assertions.
 """
