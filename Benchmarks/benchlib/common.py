@@ -200,6 +200,16 @@ def ratio(ours: float, theirs: float) -> str:
     return f"{ours / theirs:.3f}×" if theirs > 0 else "–"
 
 
+# What a compile is compared on: a label, the `Stats` field, and how to show it.
+COMPILE_MEASURES = (("wall", "median_s", format_seconds), ("CPU", "cpu_median_s", format_seconds),
+                    ("memory", "peak_median_bytes", format_bytes))
+
+
+def measures_within(ours: Stats, theirs: Stats, target: float) -> list[str]:
+    """The labels of the compile measures in which ours is at most `target` times theirs."""
+    return [label for label, field, _ in COMPILE_MEASURES if getattr(ours, field) <= target * getattr(theirs, field)]
+
+
 # MARK: - The two generators
 
 def release_product(package: Path, product: str) -> Path:

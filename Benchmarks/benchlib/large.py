@@ -87,27 +87,23 @@ def saved_outcomes() -> dict[str, dict[str, Outcome]]:
 
 def row(configuration: str, ours: Outcome | None, theirs: Outcome | None) -> list[str]:
     """Wall time, processor time and the largest process's memory, ours against theirs."""
-    def cell(outcome: Outcome | None, value, first: bool) -> str:
+    def cell(outcome: Outcome | None, field: str, show, first: bool) -> str:
         if outcome is None:
             return "not measured" if first else "–"
         if outcome.stats:
-            return value(outcome.stats)
+            return show(getattr(outcome.stats, field))
         if first:
             return outcome.failure or "–"
-        return f"more than {value(outcome.used)}" if outcome.used else "–"
+        return f"more than {show(getattr(outcome.used, field))}" if outcome.used else "–"
 
     cells = [configuration]
-    for value, measure, ratio_of in [
-        (lambda s: common.format_seconds(s.median_s), "median_s", common.ratio),
-        (lambda s: common.format_seconds(s.cpu_median_s), "cpu_median_s", common.ratio),
-        (lambda s: s.memory(), "peak_median_bytes", common.ratio),
-    ]:
-        cells += [cell(ours, value, measure == "median_s"), cell(theirs, value, measure == "median_s")]
+    for index, (_, field, show) in enumerate(common.COMPILE_MEASURES):
+        cells += [cell(ours, field, show, index == 0), cell(theirs, field, show, index == 0)]
         if ours and ours.stats and theirs and theirs.stats:
-            cells.append(ratio_of(getattr(ours.stats, measure), getattr(theirs.stats, measure)))
-        elif ours and ours.stats and theirs and (bound := theirs.lower_bound(measure)):
+            cells.append(common.ratio(getattr(ours.stats, field), getattr(theirs.stats, field)))
+        elif ours and ours.stats and theirs and (bound := theirs.lower_bound(field)):
             # Theirs did not finish and needed at least `bound`: ours/theirs is below ours/bound.
-            cells.append(f"< {getattr(ours.stats, measure) / bound:.3f}×")
+            cells.append(f"< {getattr(ours.stats, field) / bound:.3f}×")
         else:
             cells.append("–")
     cells.append(verdict(ours, theirs))
@@ -121,14 +117,12 @@ def verdict(ours: Outcome | None, theirs: Outcome | None) -> str:
         return f"≤ {TARGET}×: not compared"
     if theirs.stats is None:
         # Met only if ours is within the target of what theirs had used before it stopped.
-        bounds = [(getattr(ours.stats, m), theirs.lower_bound(m)) for m in ("median_s", "cpu_median_s", "peak_median_bytes")]
+        bounds = [(getattr(ours.stats, field), theirs.lower_bound(field)) for _, field, _ in common.COMPILE_MEASURES]
         if all(bound and value <= TARGET * bound for value, bound in bounds):
             return f"≤ {TARGET}×: met (theirs did not finish)"
         return f"≤ {TARGET}×: not shown (theirs did not finish)"
-    o, t = ours.stats, theirs.stats
-    met = [name for name, a, b in (("wall", o.median_s, t.median_s), ("CPU", o.cpu_median_s, t.cpu_median_s),
-                                   ("memory", o.peak_median_bytes, t.peak_median_bytes)) if a <= TARGET * b]
-    if len(met) == 3:
+    met = common.measures_within(ours.stats, theirs.stats, TARGET)
+    if len(met) == len(common.COMPILE_MEASURES):
         return f"≤ {TARGET}×: met"
     return f"≤ {TARGET}×: MISSED" + (f" (met in {', '.join(met)})" if met else "")
 
