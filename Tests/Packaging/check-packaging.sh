@@ -62,9 +62,11 @@ YAML
     (cd "$copy" && swift package --allow-writing-to-package-directory regenerate-whereby-client) | tee "$output"
     grep -q "operations: 0 added, 1 removed (deleteMeeting), 0 changed" "$output" \
         || fail "the summary does not name the removed operation"
-    cat "$copy"/generated/Operations*.swift | grep -q "func deleteMeeting" \
+    # grep reads the files itself: `cat … | grep -q` under pipefail fails now and then, when grep
+    # exits at its first match and cat, still writing, dies of SIGPIPE.
+    grep -q "func deleteMeeting" "$copy"/generated/Operations*.swift \
         && fail "generated/Operations*.swift still declare deleteMeeting"
-    cat "$copy"/generated/Operations*.swift | grep -q "func getMeeting" \
+    grep -q "func getMeeting" "$copy"/generated/Operations*.swift \
         || fail "generated/Operations*.swift lost operations the document still has"
     echo "the command plugin regenerates generated/ and summarizes the change"
 }
@@ -135,9 +137,9 @@ run_example() (
     [ "$status" = 201 ] || fail "$name: POST /meetings answered $status, not 201"
     meetingId=$(printf '%s' "$answer" | grep -o '"meetingId":"[^"]*"' | cut -d '"' -f 4)
     [ -n "$meetingId" ] || fail "$name: POST /meetings answered no meetingId"
-    printf '%s' "$answer" | grep -q '"roomUrl":"https://example.whereby.com/' \
+    grep -q '"roomUrl":"https://example.whereby.com/' <<<"$answer" \
         || fail "$name: POST /meetings answered no roomUrl"
-    printf '%s' "$answer" | grep -q '"hostRoomUrl":"https://example.whereby.com/[^"]*roomKey=' \
+    grep -q '"hostRoomUrl":"https://example.whereby.com/[^"]*roomKey=' <<<"$answer" \
         || fail "$name: POST /meetings answered no hostRoomUrl"
 
     status=$(curl -sS -o /dev/null -w '%{http_code}' -X DELETE "$url/meetings/$meetingId") || true
